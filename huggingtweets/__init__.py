@@ -1,0 +1,25 @@
+"""huggingtweets: fine-tune a causal LM on someone's posts and publish it with an honest model card."""
+
+from importlib import import_module
+
+_EXPORTS = {
+    "TweetDataModule": "huggingtweets.data",
+    "TweetLM": "huggingtweets.model",
+    "SaveModel": "huggingtweets.callbacks",
+    "ModelCard": "huggingtweets.callbacks",
+    "CleaningOptions": "huggingtweets.cleaning",
+    "clean_posts": "huggingtweets.cleaning",
+    "LocalFiles": "huggingtweets.sources",
+    "Post": "huggingtweets.sources",
+    "Account": "huggingtweets.sources",
+    "UserError": "huggingtweets.errors",
+    "train": "huggingtweets.train",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    """Import on first use: `import huggingtweets` stays fast; torch and transformers load only when needed."""
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'huggingtweets' has no attribute {name!r}")

@@ -1,0 +1,172 @@
+"""Callbacks that publish the result: a `save_pretrained` model directory (atomically) and its model card."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+from lightning.pytorch import Callback, LightningModule, Trainer
+from lightning.pytorch.loggers import WandbLogger
+
+from huggingtweets import card as cards
+from huggingtweets.generation import PROMPTS, generation_config, sample
+from huggingtweets.plots import preview_image, training_curves
+
+log = logging.getLogger(__name__)
+
+
+def publish(staging: Path, target: Path) -> None:
+    """Move a finished directory into place; an older one at `target` is replaced only once the new one is whole."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))
+        os.replace(target, old / target.name)
+    os.replace(staging, target)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class SaveModel(Callback):
+    """At the end of fit, write `<models_dir>/<users>/` with weights, tokenizer, generation config and the files
+    of any `ModelCard` callback, into a temporary directory renamed into place.
+
+    Args:
+        models_dir: parent folder; the directory is named after the datamodule's users.
+        best: export the best checkpoint of the trainer's `ModelCheckpoint` instead of the final weights.
+    """
+
+    def __init__(self, models_dir: str = "models", best: bool = False):
+        self.models_dir = Path(models_dir)
+        self.best = best
+        self.path: Path | None = None
+
+    def on_fit_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        if trainer.interrupted:
+            return
+        checkpoint = trainer.checkpoint_callback
+        if self.best and checkpoint is not None and checkpoint.best_model_path:
+            state = torch.load(checkpoint.best_model_path, map_location=pl_module.device, weights_only=False)
+            pl_module.load_state_dict(state["state_dict"])
+        if not trainer.is_global_zero:
+            return
+        target = self.models_dir / trainer.datamodule.name
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=f".{target.name}."))
+        try:
+            model, tokenizer = pl_module.model, pl_module.tokenizer
+            model.generation_config = generation_config(model, tokenizer)
+            model.save_pretrained(staging)
+            tokenizer.save_pretrained(staging)
+            for callback in trainer.callbacks:
+                if isinstance(callback, ModelCard):
+                    callback.write(staging, trainer, pl_module, target)
+            publish(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.path = target
+        log.info("model saved to %s", target)
+
+
+def wandb_run_url(trainer: Trainer) -> str | None:
+    """The W&B run page, only when the run is synced online (an offline run's link would be dead)."""
+    for logger in trainer.loggers:
+        if isinstance(logger, WandbLogger) and not logger._offline:
+            return getattr(logger.experiment, "url", None)
+    return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.3g}" if isinstance(value, float) else str(value)
+
+
+def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float) -> dict[str, str]:
+    """The numbers a reader needs to reproduce the run, read from the objects that used them."""
+    dm = trainer.datamodule
+    optimizer = trainer.optimizers[0]
+    group = optimizer.param_groups[0]
+    scheduler = pl_module.scheduler.keywords if hasattr(pl_module.scheduler, "keywords") else {}
+    per_device = dm.batch_size
+    effective = per_device * trainer.world_size * trainer.accumulate_grad_batches
+    block = len(dm.train_set[0]["input_ids"])
+    rows = {
+        "Base model": pl_module.base_model_name,
+        "Parameters": f"{sum(p.numel() for p in pl_module.model.parameters()) / 1e6:.1f}M",
+        "Optimizer": f"{type(optimizer).__name__} (betas {tuple(group.get('betas', ()))}, weight decay "
+        f"{_fmt(group.get('weight_decay', 0.0))} on matrices only)",
+        "Learning rate": f"{_fmt(group['initial_lr'] if 'initial_lr' in group else group['lr'])}, "
+        f"linear warmup ({_fmt(scheduler.get('warmup_fraction', 0.1))} of steps) then cosine decay",
+        "Batch size": f"{effective} blocks ({per_device} per device x {trainer.world_size} devices x "
+        f"{trainer.accumulate_grad_batches} accumulation)",
+        "Block size": f"{block} tokens (tweets packed, EOS-separated)",
+        "Training tokens": f"{dm.stats['train_tokens']} ({dm.stats['train_tweets']} tweets); validation "
+        f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets)",
+        "Epochs / steps": f"{trainer.current_epoch} / {trainer.global_step}",
+        "Precision": str(trainer.precision),
+        "Hardware": f"{trainer.num_devices} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}",
+        "Training time": f"{seconds / 60:.1f} min",
+        "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
+    }
+    return rows
+
+
+class ModelCard(Callback):
+    """Records the curves during training and contributes README.md + pictures to the exported directory.
+
+    Args:
+        repo_id: the hub id the card's snippet loads (e.g. `huggingtweets/dril`); default: the local directory.
+        prompts: prompts for the sample generations shown in the card (the first is the widget prompt).
+    """
+
+    def __init__(self, repo_id: str | None = None, prompts: list[str] | None = None, max_new_tokens: int = 48):
+        self.repo_id = repo_id
+        self.prompts = list(prompts or PROMPTS)
+        self.max_new_tokens = max_new_tokens
+        self.train_loss: list[tuple[int, torch.Tensor]] = []
+        self.val_ppl: list[tuple[int, float]] = []
+        self.before: dict[str, float] | None = None
+        self.started = time.monotonic()
+
+    def on_fit_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        self.started = time.monotonic()
+        if trainer.is_global_zero:
+            self.before = pl_module.evaluate(trainer.datamodule.val_dataloader())
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx) -> None:
+        if trainer.is_global_zero and trainer.global_step % trainer.log_every_n_steps == 0:
+            self.train_loss.append((trainer.global_step, outputs["loss"].detach()))  # no host sync here
+
+    def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        if not trainer.sanity_checking and "val/ppl" in trainer.callback_metrics:
+            self.val_ppl.append((trainer.global_step, float(trainer.callback_metrics["val/ppl"])))
+
+    def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path) -> None:
+        dm = trainer.datamodule
+        seconds = time.monotonic() - self.started
+        final = pl_module.evaluate(dm.val_dataloader())
+        samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
+        users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
+        curves = [(step, loss.item()) for step, loss in self.train_loss]
+        val_points = self.val_ppl + [(trainer.global_step, final["ppl"])]
+        training_curves(curves, sorted(set(val_points)), directory / "training_curves.png")
+        preview_image(samples, dm.name, " & ".join(u.display_name for u in users), directory / "predictions.png")
+        base = pl_module.base_model_name
+        card = cards.CardData(
+            users=users,
+            model_ref=self.repo_id or str(target.resolve()),
+            base_model=base,
+            base_model_is_hub=base != "scratch" and not Path(base).exists(),
+            parameters=sum(p.numel() for p in pl_module.model.parameters()),
+            hyperparameters=hyperparameters(trainer, pl_module, seconds),
+            val_ppl=final["ppl"],
+            val_ppl_before=self.before["ppl"] if self.before else None,
+            samples=samples,
+            widget_prompt=self.prompts[0],
+            wandb_run_url=wandb_run_url(trainer),
+            images={"preview": "predictions.png", "curves": "training_curves.png"},
+        )
+        cards.write_card(card, directory)

@@ -1,0 +1,167 @@
+"""The model card (README.md), in the structure of the original huggingtweets cards. Pure: data in, text out."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PIPELINE_IMAGE = "https://github.com/borisdayma/huggingtweets/blob/master/img/pipeline.png?raw=true"
+PROJECT_URL = "https://github.com/borisdayma/huggingtweets"
+ROWS = (  # (card row, counts key, shown always)
+    ("Tweets downloaded", "downloaded", True),
+    ("Retweets", "retweets", True),
+    ("Replies", "replies", False),
+    ("Other languages", "other_languages", False),
+    ("Short tweets", "short", True),
+    ("Duplicates", "duplicates", False),
+    ("Tweets kept", "kept", True),
+)
+
+
+@dataclass
+class UserColumn:
+    handle: str
+    display_name: str
+    counts: dict[str, int]
+    avatar_url: str | None = None
+
+
+@dataclass
+class CardData:
+    users: list[UserColumn]
+    model_ref: str  # what `pipeline(model=...)` takes: a repo id or this directory
+    base_model: str  # hub id, local path, or "scratch"
+    base_model_is_hub: bool
+    parameters: int
+    hyperparameters: dict[str, str]
+    val_ppl: float
+    val_ppl_before: float | None = None
+    samples: list[str] = field(default_factory=list)
+    widget_prompt: str = "My dream is"
+    wandb_run_url: str | None = None  # only for runs that were synced online
+    images: dict[str, str] = field(default_factory=dict)  # {"preview": "predictions.png", "curves": ...}
+
+    @property
+    def name(self) -> str:
+        return "-".join(sorted(u.handle for u in self.users))
+
+
+def _front_matter(card: CardData) -> str:
+    lines = ["---", "language: en", "library_name: transformers", "pipeline_tag: text-generation"]
+    if card.base_model_is_hub:
+        lines.append(f"base_model: {card.base_model}")
+    lines += ["tags:", "- huggingtweets", "widget:", f"- text: {json.dumps(card.widget_prompt)}", "---"]
+    return "\n".join(lines)
+
+
+def _header(card: CardData) -> str:
+    avatars = "".join(
+        "\n        <div\n"
+        '            style="display:inherit; margin-left: 4px; margin-right: 4px; width: 92px; height:92px; '
+        f"border-radius: 50%; background-size: cover; background-image: url(&#39;{html.escape(u.avatar_url)}&#39;)\">\n"
+        "        </div>"
+        for u in card.users
+        if u.avatar_url
+    )
+    title = "🤖 AI BOT 🤖" if len(card.users) == 1 else "🤖 AI CYBORG 🤖"
+    names = html.escape(" & ".join(u.display_name for u in card.users))
+    return f"""<div class="inline-flex flex-col" style="line-height: 1.5;">
+    <div class="flex">{avatars}
+    </div>
+    <div style="text-align: center; margin-top: 3px; font-size: 16px; font-weight: 800">{title}</div>
+    <div style="text-align: center; font-size: 16px; font-weight: 800">{names}</div>
+    <div style="text-align: center; font-size: 14px;">@{card.name}</div>
+</div>"""
+
+
+def data_table(users: list[UserColumn]) -> str:
+    """The 'Training data' table: one column per user; optional filter rows appear only when they removed tweets."""
+    lines = [
+        "| Data | " + " | ".join(u.display_name for u in users) + " |",
+        "| --- |" + " --- |" * len(users),
+    ]
+    for label, key, always in ROWS:
+        if always or any(u.counts.get(key, 0) for u in users):
+            lines.append(f"| {label} | " + " | ".join(str(u.counts.get(key, 0)) for u in users) + " |")
+    return "\n".join(lines)
+
+
+def _base_model_sentence(card: CardData) -> str:
+    handle = f"@{card.name}"
+    if card.base_model == "scratch":
+        return (
+            f"The model is a GPT-2-style transformer ({card.parameters / 1e6:.1f}M parameters) trained from scratch "
+            f"on {handle}'s tweets, with a byte-level BPE tokenizer trained on the same tweets."
+        )
+    label = "GPT-2" if card.base_model == "gpt2" else card.base_model
+    link = f"[{label}](https://huggingface.co/{card.base_model})" if card.base_model_is_hub else f"`{label}`"
+    return f"The model is based on a pre-trained {link} which is fine-tuned on {handle}'s tweets."
+
+
+def _limitations(card: CardData) -> str:
+    if card.base_model == "gpt2":
+        return "The model suffers from [the same limitations and bias as GPT-2](https://huggingface.co/gpt2#limitations-and-bias)."
+    if card.base_model == "scratch":
+        return "The model is small and was trained only on the tweets above: expect fluent-looking nonsense."
+    return f"The model shares the limitations and biases of its base model, {card.base_model}."
+
+
+def render_card(card: CardData) -> str:
+    names = " & ".join(u.display_name for u in card.users)
+    hyper = "\n".join(f"| {k} | {v} |" for k, v in card.hyperparameters.items())
+    before = f" (before training: {card.val_ppl_before:.2f})" if card.val_ppl_before is not None else ""
+    wandb = card.wandb_run_url
+    parts = [
+        _front_matter(card),
+        _header(card),
+        f"I was made with [huggingtweets]({PROJECT_URL}).",
+    ]
+    if "preview" in card.images:
+        parts.append(f"![sample generations]({card.images['preview']})")
+    parts += ["## How does it work?", "The model uses the following pipeline.", f"![pipeline]({PIPELINE_IMAGE})"]
+    if wandb:
+        parts.append(f"To understand how the model was developed, check the [W&B run]({wandb}).")
+    parts += [
+        "## Training data",
+        f"The model was trained on tweets from {names}.",
+        data_table(card.users),
+        "Retweets are dropped first; short tweets are those with fewer than 3 words once links, mentions and "
+        "hashtags are left out.",
+        "## Training procedure",
+        _base_model_sentence(card),
+        "| Hyperparameter | Value |\n| --- | --- |\n" + hyper,
+        f"Validation perplexity on held-out tweets: **{card.val_ppl:.2f}**{before}.",
+    ]
+    if "curves" in card.images:
+        parts.append(f"![training curves]({card.images['curves']})")
+    if wandb:
+        parts.append(
+            f"Hyperparameters and metrics are recorded in the [W&B training run]({wandb}) for full transparency "
+            "and reproducibility."
+        )
+    snippet = (
+        "```python\nfrom transformers import pipeline\n"
+        f"generator = pipeline('text-generation',\n                     model={card.model_ref!r})\n"
+        f"generator({card.widget_prompt!r}, num_return_sequences=5)\n```"
+    )
+    parts += ["## How to use", "You can use this model directly with a pipeline for text generation:", snippet]
+    if card.samples:
+        parts += ["Sample generations from this model:", "\n".join(f"> {html.escape(s)}\n" for s in card.samples)]
+    parts += [
+        "## Limitations and bias",
+        _limitations(card),
+        "In addition, the data present in the user's tweets further affects the text generated by the model.",
+        "## About",
+        "*Built with huggingtweets, after the original by Boris Dayma*",
+        f"For more details, visit the project repository.\n\n"
+        f"[![GitHub stars](https://img.shields.io/github/stars/borisdayma/huggingtweets?style=social)]({PROJECT_URL})",
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def write_card(card: CardData, directory: Path) -> Path:
+    path = Path(directory) / "README.md"
+    path.write_text(render_card(card), encoding="utf-8")
+    return path

@@ -1,0 +1,8 @@
+window.YTD.account.part0 = [
+  {
+    "account": {
+      "username": "gardenista",
+      "accountDisplayName": "Gardenista 🌱"
+    }
+  }
+]

@@ -1,0 +1,8 @@
+window.YTD.account.part0 = [
+  {
+    "account": {
+      "username": "lunar_larry",
+      "accountDisplayName": "Lunar Larry"
+    }
+  }
+]

@@ -1,0 +1,5 @@
+"""The one exception type the CLI turns into a single line on stderr and a non-zero exit."""
+
+
+class UserError(Exception):
+    """Bad input the user can fix: the message names the thing and what to do."""

@@ -1,0 +1,57 @@
+"""Generation defaults (the original huggingtweets widget settings) and sampling helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+from transformers import GenerationConfig, PreTrainedModel, PreTrainedTokenizerBase
+
+SAMPLING = {"do_sample": True, "top_p": 0.95, "temperature": 1.0, "max_length": 160}
+PROMPTS = ("My dream is", "I think", "The best thing about", "Today I")
+
+
+def max_positions(model: PreTrainedModel) -> int | None:
+    config = model.config
+    return next((getattr(config, k) for k in ("n_positions", "max_position_embeddings") if hasattr(config, k)), None)
+
+
+def generation_config(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase) -> GenerationConfig:
+    """The seed's sampling defaults, with `max_length` capped at what the model's positions allow."""
+    settings = dict(SAMPLING)
+    if positions := max_positions(model):
+        settings["max_length"] = min(settings["max_length"], positions)
+    return GenerationConfig(
+        **settings,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
+    )
+
+
+@torch.no_grad()
+def sample(
+    model: PreTrainedModel,
+    tokenizer: PreTrainedTokenizerBase,
+    prompts: Sequence[str] = PROMPTS,
+    max_new_tokens: int = 48,
+    seed: int = 0,
+) -> list[str]:
+    """One sampled continuation per prompt, each cut at the first EOS (one tweet)."""
+    was_training = model.training
+    model.eval()
+    config = generation_config(model, tokenizer)
+    positions = max_positions(model) or 1_000_000
+    generator_state = torch.random.get_rng_state()
+    torch.manual_seed(seed)
+    texts = []
+    for prompt in prompts:
+        # the EOS in front marks a tweet start, as in training
+        ids = tokenizer(prompt, add_special_tokens=False, return_tensors="pt")["input_ids"]
+        ids = torch.cat([torch.tensor([[tokenizer.eos_token_id]]), ids], dim=1).to(model.device)
+        budget = max(1, min(max_new_tokens, positions - ids.shape[1]))
+        out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config, max_new_tokens=budget)
+        texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
+    torch.random.set_rng_state(generator_state)
+    model.train(was_training)
+    return texts

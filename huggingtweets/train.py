@@ -1,0 +1,66 @@
+"""`train(cfg)`: compose data, tokenizer, model and trainer from the Hydra config, fit, return the val loss."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import torch
+from hydra.utils import instantiate
+from lightning.pytorch import seed_everything
+from omegaconf import DictConfig, OmegaConf
+
+from huggingtweets.callbacks import SaveModel
+from huggingtweets.data import TweetDataModule
+from huggingtweets.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def resolve_precision(precision: str | int) -> str | int:
+    """`auto`: bf16-mixed on GPUs that support it, 16-mixed on older GPUs, full precision on CPUs."""
+    if precision != "auto":
+        return precision
+    if torch.cuda.is_available():
+        return "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
+    return "32-true"
+
+
+def train(cfg: DictConfig) -> float:
+    """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers."""
+    seed_everything(cfg.seed, workers=True)
+    if torch.cuda.is_available():
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+
+    datamodule: TweetDataModule = instantiate(cfg.data)
+    tokenizer = instantiate(cfg.model.tokenizer)(texts=datamodule.train_texts, cache_dir=cfg.data.cache_dir)
+    datamodule.tokenizer = tokenizer
+    datamodule.prepare_data()
+    model = instantiate(cfg.model, tokenizer=tokenizer)
+
+    callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
+    loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
+    trainer = instantiate(
+        cfg.trainer, precision=resolve_precision(cfg.trainer.precision), callbacks=callbacks, logger=loggers or False
+    )
+    for logger in loggers:
+        logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
+    trainer.fit(model, datamodule=datamodule)
+
+    for callback in callbacks:
+        if isinstance(callback, SaveModel):
+            path = callback.models_dir / datamodule.name
+            if path.exists():
+                print(f"Model saved to {path}")
+    metric = trainer.callback_metrics.get(cfg.get("optimized_metric", "val/loss"))
+    return float(metric) if metric is not None else float("nan")
+
+
+def main(cfg: DictConfig) -> float:
+    """CLI wrapper: a `UserError` becomes one line on stderr and exit status 1, with no traceback."""
+    try:
+        return train(cfg)
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        sys.exit(1)
