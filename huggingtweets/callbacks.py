@@ -93,22 +93,25 @@ def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float
     per_device = dm.batch_size
     effective = per_device * trainer.world_size * trainer.accumulate_grad_batches
     block = len(dm.train_set[0]["input_ids"])
+    epochs = trainer.global_step * trainer.accumulate_grad_batches / max(1, trainer.num_training_batches)
     rows = {
-        "Base model": pl_module.base_model_name,
+        "Base model": "none (trained from scratch)"
+        if pl_module.base_model_name == "scratch"
+        else pl_module.base_model_name,
         "Parameters": f"{sum(p.numel() for p in pl_module.model.parameters()) / 1e6:.1f}M",
         "Optimizer": f"{type(optimizer).__name__} (betas {tuple(group.get('betas', ()))}, weight decay "
         f"{_fmt(group.get('weight_decay', 0.0))} on matrices only)",
         "Learning rate": f"{_fmt(group['initial_lr'] if 'initial_lr' in group else group['lr'])}, "
         f"linear warmup ({_fmt(scheduler.get('warmup_fraction', 0.1))} of steps) then cosine decay",
-        "Batch size": f"{effective} blocks ({per_device} per device x {trainer.world_size} devices x "
-        f"{trainer.accumulate_grad_batches} accumulation)",
+        "Batch size": f"{effective} blocks ({per_device} per device x {trainer.world_size} device(s) x "
+        f"{trainer.accumulate_grad_batches} accumulation step(s))",
         "Block size": f"{block} tokens (tweets packed, EOS-separated)",
         "Training tokens": f"{dm.stats['train_tokens']} ({dm.stats['train_tweets']} tweets); validation "
         f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets)",
-        "Epochs / steps": f"{trainer.current_epoch} / {trainer.global_step}",
+        "Training length": f"{epochs:.2f} epochs, {trainer.global_step} optimizer steps",
         "Precision": str(trainer.precision),
         "Hardware": f"{trainer.num_devices} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}",
-        "Training time": f"{seconds / 60:.1f} min",
+        "Training time": f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min",
         "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
     }
     return rows
@@ -153,7 +156,7 @@ class ModelCard(Callback):
         curves = [(step, loss.item()) for step, loss in self.train_loss]
         val_points = self.val_ppl + [(trainer.global_step, final["ppl"])]
         training_curves(curves, sorted(set(val_points)), directory / "training_curves.png")
-        preview_image(samples, dm.name, " & ".join(u.display_name for u in users), directory / "predictions.png")
+        preview_image(samples, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
         base = pl_module.base_model_name
         card = cards.CardData(
             users=users,

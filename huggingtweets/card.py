@@ -60,7 +60,7 @@ def _header(card: CardData) -> str:
     avatars = "".join(
         "\n        <div\n"
         '            style="display:inherit; margin-left: 4px; margin-right: 4px; width: 92px; height:92px; '
-        f"border-radius: 50%; background-size: cover; background-image: url(&#39;{html.escape(u.avatar_url)}&#39;)\">\n"
+        f'border-radius: 50%; background-size: cover; background-image: url(&#39;{html.escape(u.avatar_url)}&#39;)">\n'
         "        </div>"
         for u in card.users
         if u.avatar_url
@@ -120,7 +120,11 @@ def render_card(card: CardData) -> str:
     ]
     if "preview" in card.images:
         parts.append(f"![sample generations]({card.images['preview']})")
-    parts += ["## How does it work?", "The model uses the following pipeline.", f"![pipeline]({PIPELINE_IMAGE})"]
+    parts += [
+        "## How does it work?",
+        "The model uses the following pipeline.",
+        f"![pipeline]({PIPELINE_IMAGE})",
+    ]
     if wandb:
         parts.append(f"To understand how the model was developed, check the [W&B run]({wandb}).")
     parts += [
@@ -146,9 +150,16 @@ def render_card(card: CardData) -> str:
         f"generator = pipeline('text-generation',\n                     model={card.model_ref!r})\n"
         f"generator({card.widget_prompt!r}, num_return_sequences=5)\n```"
     )
-    parts += ["## How to use", "You can use this model directly with a pipeline for text generation:", snippet]
+    parts += [
+        "## How to use",
+        "You can use this model directly with a pipeline for text generation:",
+        snippet,
+    ]
     if card.samples:
-        parts += ["Sample generations from this model:", "\n".join(f"> {html.escape(s)}\n" for s in card.samples)]
+        parts += [
+            "Sample generations from this model:",
+            "\n".join(f"> {html.escape(s)}\n" for s in card.samples),
+        ]
     parts += [
         "## Limitations and bias",
         _limitations(card),

@@ -165,7 +165,9 @@ class TweetDataModule(LightningDataModule):
             log.info("cleaned @%s: %s", handle, meta["counts"])
         meta = json.loads((path / "meta.json").read_text())
         table = datasets.load_from_disk(str(path / "data"))
-        tweets = UserTweets(handle, meta["display_name"], meta["counts"], table["text"], table["id"], meta["avatar_url"], key)
+        tweets = UserTweets(
+            handle, meta["display_name"], meta["counts"], table["text"], table["id"], meta["avatar_url"], key
+        )
         if len(tweets.texts) < self.min_tweets:
             counts = tweets.counts
             raise UserError(

@@ -41,6 +41,7 @@ def sample(
     was_training = model.training
     model.eval()
     config = generation_config(model, tokenizer)
+    config.max_length = None  # each call sets max_new_tokens instead
     positions = max_positions(model) or 1_000_000
     generator_state = torch.random.get_rng_state()
     torch.manual_seed(seed)
@@ -49,8 +50,8 @@ def sample(
         # the EOS in front marks a tweet start, as in training
         ids = tokenizer(prompt, add_special_tokens=False, return_tensors="pt")["input_ids"]
         ids = torch.cat([torch.tensor([[tokenizer.eos_token_id]]), ids], dim=1).to(model.device)
-        budget = max(1, min(max_new_tokens, positions - ids.shape[1]))
-        out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config, max_new_tokens=budget)
+        config.max_new_tokens = max(1, min(max_new_tokens, positions - ids.shape[1]))
+        out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
         texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
     torch.random.set_rng_state(generator_state)
     model.train(was_training)

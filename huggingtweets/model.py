@@ -16,7 +16,10 @@ from huggingtweets.tokenizer import hub_error
 
 
 def warmup_cosine(
-    optimizer: torch.optim.Optimizer, total_steps: int, warmup_fraction: float = 0.1, min_lr_ratio: float = 0.1
+    optimizer: torch.optim.Optimizer,
+    total_steps: int,
+    warmup_fraction: float = 0.1,
+    min_lr_ratio: float = 0.1,
 ) -> LambdaLR:
     """Linear warmup over `warmup_fraction` of the steps, then cosine decay to `min_lr_ratio` x the peak."""
     warmup = max(1, round(total_steps * warmup_fraction))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,9 +16,7 @@ def _pyplot():
     return plt
 
 
-def training_curves(
-    train_loss: Sequence[tuple[int, float]], val_ppl: Sequence[tuple[int, float]], path: Path
-) -> Path:
+def training_curves(train_loss: Sequence[tuple[int, float]], val_ppl: Sequence[tuple[int, float]], path: Path) -> Path:
     """Training loss and validation perplexity against the optimizer step."""
     plt = _pyplot()
     fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=110)
@@ -37,26 +34,31 @@ def training_curves(
     return path
 
 
-def preview_image(samples: Sequence[str], handle: str, display_name: str, path: Path) -> Path:
-    """Sampled tweets drawn as a column of tweet-like cards (the card's preview picture)."""
+def _drawable(text: str) -> str:
+    """Drop characters outside the Basic Multilingual Plane (emoji): the default font has no glyphs for them."""
+    return "".join(ch for ch in text if ord(ch) <= 0xFFFF).strip()
+
+
+def preview_image(samples: Sequence[str], display_name: str, handle: str, path: Path) -> Path:
+    """Sampled tweets drawn as a column of tweet-like boxes under the account's name (the card's preview)."""
     plt = _pyplot()
-    wrapped = [textwrap.fill(s or "(empty)", 60) for s in samples]
-    heights = [1.0 + 0.28 * w.count("\n") for w in wrapped]
-    fig = plt.figure(figsize=(6, 0.35 + sum(heights) * 0.62), dpi=110)
-    y = 1.0
-    total = sum(heights) + 0.5
+    wrapped = [textwrap.fill(_drawable(s) or "(empty)", 64) for s in samples]
+    heights = [0.55 + 0.22 * (w.count("\n") + 1) for w in wrapped]
+    title_h = 0.55
+    total = title_h + sum(heights)
+    fig = plt.figure(figsize=(6.4, total), dpi=110)
+    fig.text(0.03, 1 - 0.3 / total, textwrap.shorten(_drawable(display_name), 70), fontweight="bold", fontsize=11)
+    fig.text(0.03, 1 - 0.48 / total, f"@{handle} (AI)", color="#536471", fontsize=9)
+    top = 1 - title_h / total
     for text, height in zip(wrapped, heights, strict=True):
         box_h = height / total
-        ax = fig.add_axes((0.03, y - box_h + 0.01, 0.94, box_h - 0.02))
+        ax = fig.add_axes((0.03, top - box_h + 0.06 / total, 0.94, box_h - 0.12 / total))
         ax.set_xticks([])
         ax.set_yticks([])
         for spine in ax.spines.values():
             spine.set_color("#cfd9de")
-        ax.text(0.02, 0.93, f"{display_name}  @{handle} (AI)", fontweight="bold", va="top", fontsize=9, transform=ax.transAxes)
-        ax.text(0.02, 0.66, text, va="top", fontsize=9, transform=ax.transAxes)
-        y -= box_h
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # glyphs (emoji) missing from the default font
-        fig.savefig(path)
+        ax.text(0.02, 0.5, text, va="center", fontsize=9.5, transform=ax.transAxes)
+        top -= box_h
+    fig.savefig(path)
     plt.close(fig)
     return path

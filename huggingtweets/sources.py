@@ -139,8 +139,7 @@ def read_table(path: Path, handle: str, text_column: str = "text") -> Account:
         columns = ", ".join(rows[0]) or "none"
         raise UserError(f"{path} has no column '{text_column}' (it has: {columns}); set data.text_column")
     posts = [
-        Post(text=str(row[text_column] or ""), id=str(row.get("id", "")), lang=row.get("lang") or None)
-        for row in rows
+        Post(text=str(row[text_column] or ""), id=str(row.get("id", "")), lang=row.get("lang") or None) for row in rows
     ]
     return Account(handle=handle, display_name=handle, posts=posts)
 

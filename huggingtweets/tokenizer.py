@@ -22,7 +22,9 @@ def hub_error(name_or_path: str, err: Exception) -> UserError:
     )
 
 
-def load_tokenizer(name_or_path: str, texts: Sequence[str] = (), cache_dir: str | None = None) -> PreTrainedTokenizerBase:
+def load_tokenizer(
+    name_or_path: str, texts: Sequence[str] = (), cache_dir: str | None = None
+) -> PreTrainedTokenizerBase:
     """The tokenizer that ships with a pretrained model (`texts` and `cache_dir` are unused)."""
     try:
         tokenizer = AutoTokenizer.from_pretrained(name_or_path)
@@ -35,7 +37,9 @@ def load_tokenizer(name_or_path: str, texts: Sequence[str] = (), cache_dir: str 
     return tokenizer
 
 
-def train_tokenizer(texts: Sequence[str], vocab_size: int = 4096, cache_dir: str | None = None) -> PreTrainedTokenizerFast:
+def train_tokenizer(
+    texts: Sequence[str], vocab_size: int = 4096, cache_dir: str | None = None
+) -> PreTrainedTokenizerFast:
     """A GPT-2-style byte-level BPE trained on `texts`, cached under `cache_dir` by content and size."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
@@ -59,9 +63,7 @@ def train_tokenizer(texts: Sequence[str], vocab_size: int = 4096, cache_dir: str
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
             backend.save(str(tmp))
             os.replace(tmp, cached)
-    return PreTrainedTokenizerFast(
-        tokenizer_object=backend, bos_token=EOS, eos_token=EOS, unk_token=EOS, pad_token=EOS
-    )
+    return PreTrainedTokenizerFast(tokenizer_object=backend, bos_token=EOS, eos_token=EOS, unk_token=EOS, pad_token=EOS)
 
 
 def tokenizer_fingerprint(tokenizer: PreTrainedTokenizerBase) -> str:

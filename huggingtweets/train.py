@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 import torch
 from hydra.utils import instantiate
@@ -42,7 +41,10 @@ def train(cfg: DictConfig) -> float:
     callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
     trainer = instantiate(
-        cfg.trainer, precision=resolve_precision(cfg.trainer.precision), callbacks=callbacks, logger=loggers or False
+        cfg.trainer,
+        precision=resolve_precision(cfg.trainer.precision),
+        callbacks=callbacks,
+        logger=loggers or False,
     )
     for logger in loggers:
         logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
