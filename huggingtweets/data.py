@@ -63,25 +63,28 @@ def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[
 def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int) -> dict[str, list[list[int]]]:
     """Wrap each text in EOS (`<eos> a <eos> b <eos>`) and cut the stream into `block_size` blocks, no padding.
 
-    The tail that does not fill a block becomes one more block ending at the stream's end, whose first tokens
-    overlap the previous block and are masked out of `labels` (-100) so every token is a target once. A stream
-    shorter than one block becomes a single shorter block, so tiny corpora still train.
+    Blocks overlap by one token: each starts with the previous block's last token as context, so every token
+    after the first is a prediction target exactly once (plain chunking never predicts a block's first token).
+    A tail that does not fill a block becomes one more block ending at the stream's end, its already-seen tokens
+    masked out of `labels` (-100). A stream shorter than one block becomes a single shorter block.
     """
+    if block_size < 2:
+        raise ValueError("block_size must be at least 2")
     stream = [eos_id]
     for ids in token_ids:
         stream.extend(ids)
         stream.append(eos_id)
     if len(stream) <= block_size:
         return {"input_ids": [stream], "labels": [list(stream)]}
-    starts = list(range(0, len(stream) - block_size + 1, block_size))
+    starts = range(0, len(stream) - block_size + 1, block_size - 1)
     blocks = [stream[s : s + block_size] for s in starts]
     labels = [list(b) for b in blocks]
     covered = starts[-1] + block_size
     if covered < len(stream):
         tail = stream[-block_size:]
-        overlap = covered - (len(stream) - block_size)
+        seen = covered - (len(stream) - block_size)
         blocks.append(tail)
-        labels.append([-100] * overlap + tail[overlap:])
+        labels.append([-100] * seen + tail[seen:])
     return {"input_ids": blocks, "labels": labels}
 
 

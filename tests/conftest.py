@@ -1,0 +1,72 @@
+"""Shared fixtures: archives the tests write themselves, and the real config composed with Hydra's compose API."""
+
+import os
+from pathlib import Path
+
+for key, value in {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}.items():
+    os.environ.setdefault(key, value)
+
+import pytest  # noqa: E402
+from hydra import compose, initialize_config_dir  # noqa: E402
+
+from huggingtweets.demo import tweet_record, write_archive  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# An account whose cleaning arithmetic is known: 3 retweets, 5 short, 4 kept of 12 (plus filler, all kept).
+RETWEETS = [
+    "RT @alice: this whole thread is great",
+    "RT @bob_99: https://t.co/abc worth reading today",
+    "RT @carol: short",
+]
+SHORT = [
+    "",  # media-only tweet: empty text
+    "lol",
+    "https://t.co/onlyalink",
+    "@friend #tag two words",  # 2 real words
+    "#one #two @three https://t.co/x ok",
+]
+KEPT = [
+    "fish &amp; chips &lt;3 tonight",
+    "great point RT @dan: agreed totally",  # RT in the middle is not a retweet
+    "look at https://t.co/xyz this lovely dog",
+    "three whole words",
+]
+FILLER = [f"my favourite number today is {n} and {w} agrees" for n, w in zip(range(48), "abcdefgh" * 6, strict=True)]
+
+
+def records(texts):
+    return [tweet_record(text, i, favorite_count=str(i)) for i, text in enumerate(texts)]
+
+
+def account_texts(extra: int = 48) -> list[str]:
+    return RETWEETS + SHORT + KEPT + FILLER[:extra]
+
+
+@pytest.fixture
+def archive_dir(tmp_path) -> Path:
+    """Two users: `alice` as a downloaded zip (display name "Alice A."), `bob` as an unzipped split export."""
+    root = tmp_path / "archives"
+    write_archive(root / "alice", "alice", "Alice A.", records(account_texts()), "zip")
+    write_archive(root / "bob", "bob", "Bob", records(account_texts(30)), "parts")
+    return root
+
+
+@pytest.fixture
+def compose_cfg(tmp_path, archive_dir):
+    """The real train config, pointed at the fixture archives and a temporary root."""
+
+    def make(*overrides: str):
+        with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
+            return compose(
+                "train",
+                overrides=[
+                    "users=[alice,bob]",
+                    f"paths.root_dir={tmp_path}",
+                    f"paths.output_dir={tmp_path}/out",
+                    f"data.archive_dir={archive_dir}",
+                    *overrides,
+                ],
+            )
+
+    return make

@@ -1,0 +1,83 @@
+"""Reading X archive exports in every layout, JSONL/CSV tables, and the errors for bad input."""
+
+import json
+import zipfile
+
+import pytest
+
+from huggingtweets.demo import write_archive
+from huggingtweets.errors import UserError
+from huggingtweets.sources import LocalFiles
+
+from .conftest import account_texts, records
+
+
+@pytest.mark.parametrize("layout", ["zip", "folder", "parts", "old", "bare"])
+def test_every_archive_layout_reads_the_same_posts(tmp_path, layout):
+    texts = account_texts(10)
+    write_archive(tmp_path / "carol", "carol", "Carol ✨", records(texts), layout)
+    account = LocalFiles(tmp_path).load("carol")
+    assert [p.text for p in account.posts] == texts
+    assert account.posts[0].id == "1300000000000000000"  # ids arrive as strings
+    assert account.display_name == ("carol" if layout == "bare" else "Carol ✨")
+
+
+def test_a_zip_next_to_the_user_folder_and_a_bare_tweets_js(tmp_path):
+    folder = write_archive(tmp_path / "tmp", "dave", "Dave", records(["a b c"] * 3), "zip")
+    folder.rename(tmp_path / "dave.zip")
+    assert len(LocalFiles(tmp_path).load("dave").posts) == 3
+    write_archive(tmp_path / "erin", "erin", "Erin", records(["x y z"]), "bare")
+    assert LocalFiles(tmp_path).locate("erin") == tmp_path / "erin"
+
+
+def test_archive_records_without_the_tweet_wrapper_and_without_the_ytd_prefix(tmp_path):
+    (tmp_path / "old").mkdir()
+    entries = [{"full_text": "an old style record", "id_str": "7", "in_reply_to_status_id_str": "5"}]
+    (tmp_path / "old" / "tweet.js").write_text(json.dumps(entries))
+    [post] = LocalFiles(tmp_path).load("old").posts
+    assert (post.text, post.id, post.is_reply) == ("an old style record", "7", True)
+
+
+def test_jsonl_and_csv_with_a_configurable_text_column(tmp_path):
+    rows = [{"content": "first post here", "id": 1}, {"content": "RT @x: second", "id": 2}]
+    (tmp_path / "jay.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    (tmp_path / "kay").mkdir()
+    (tmp_path / "kay" / "posts.csv").write_text('id,content\n1,"hello, with a comma"\n2,another one\n')
+    source = LocalFiles(tmp_path, text_column="content")
+    assert [p.text for p in source.load("jay").posts] == ["first post here", "RT @x: second"]
+    assert [p.text for p in source.load("kay").posts] == ["hello, with a comma", "another one"]
+    with pytest.raises(UserError, match="no column 'text'.*data.text_column"):
+        LocalFiles(tmp_path).load("jay")
+
+
+def test_fingerprint_changes_with_the_content(tmp_path):
+    write_archive(tmp_path / "f", "f", "F", records(["one two three"]), "folder")
+    source = LocalFiles(tmp_path)
+    before = source.fingerprint("f")
+    assert source.fingerprint("f") == before
+    write_archive(tmp_path / "f", "f", "F", records(["one two four"]), "folder")
+    assert source.fingerprint("f") != before
+
+
+def test_missing_user_names_what_was_looked_for(tmp_path):
+    with pytest.raises(UserError) as err:
+        LocalFiles(tmp_path).load("nosuchuser")
+    message = str(err.value)
+    assert "nosuchuser" in message and str(tmp_path) in message and "data.archive_dir" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("write", "match"),
+    [
+        (lambda d: (d / "broken.zip").write_bytes(b"not a zip"), "not a readable zip"),
+        (lambda d: (d / "tweets.js").write_text("window.YTD.tweets.part0 = [{"), "not a readable X archive file"),
+        (lambda d: zipfile.ZipFile(d / "empty.zip", "w").writestr("data/like.js", "[]"), "holds no tweets.js"),
+        (lambda d: [(d / n).write_text("") for n in ("a.csv", "b.jsonl")], "several candidate files"),
+    ],
+)
+def test_unreadable_archives_fail_with_one_line(tmp_path, write, match):
+    (tmp_path / "zed").mkdir()
+    write(tmp_path / "zed")
+    with pytest.raises(UserError, match=match):
+        LocalFiles(tmp_path).load("zed")
