@@ -103,7 +103,7 @@ class TweetDataModule(LightningDataModule):
     """Posts of one or more accounts -> cleaned, cached, split per user, tokenized and packed blocks.
 
     Args:
-        users: account handles; the model directory is named after them (`model_name`).
+        users: account handles (sorted, deduplicated); the model directory is named after them (`model_name`).
         archive_dir: folder with one export/file per user (see `LocalFiles`), used when `source` is None.
         text_column: text column of JSONL/CSV files.
         source: any `Source`; overrides `archive_dir`.
@@ -133,7 +133,7 @@ class TweetDataModule(LightningDataModule):
         super().__init__()
         if isinstance(users, str):
             users = [users]
-        self.users = [u.lstrip("@") for u in users]
+        self.users = sorted({u.lstrip("@") for u in users})  # the order of the name and the card's columns
         if not self.users:
             raise UserError("no users given; pass e.g. users=[dril]")
         if not 0 < val_fraction < 1:

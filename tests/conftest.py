@@ -52,21 +52,23 @@ def archive_dir(tmp_path) -> Path:
     return root
 
 
+def compose_train(*overrides: str):
+    """conf/train.yaml composed with these overrides, as `python train.py OVERRIDES` would see it."""
+    with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
+        return compose("train", overrides=list(overrides))
+
+
 @pytest.fixture
 def compose_cfg(tmp_path, archive_dir):
     """The real train config, pointed at the fixture archives and a temporary root."""
 
     def make(*overrides: str):
-        with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
-            return compose(
-                "train",
-                overrides=[
-                    "users=[alice,bob]",
-                    f"paths.root_dir={tmp_path}",
-                    f"paths.output_dir={tmp_path}/out",
-                    f"data.archive_dir={archive_dir}",
-                    *overrides,
-                ],
-            )
+        return compose_train(
+            "users=[alice,bob]",
+            f"paths.root_dir={tmp_path}",
+            f"paths.output_dir={tmp_path}/out",
+            f"data.archive_dir={archive_dir}",
+            *overrides,
+        )
 
     return make

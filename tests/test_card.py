@@ -1,0 +1,82 @@
+"""The model card: the seed's structure, the training-data table, and links only where they lead somewhere."""
+
+import re
+
+from huggingtweets.card import CardData, UserColumn, render_card
+
+
+def counts(downloaded, retweets, short, kept, **extra):
+    return {"downloaded": downloaded, "retweets": retweets, "short": short, "kept": kept, **extra}
+
+
+def card(**overrides) -> CardData:
+    fields = dict(
+        users=[
+            UserColumn("horse_ebooks", "Horse ebooks", counts(3200, 0, 421, 2779)),
+            UserColumn("dril", "wint", counts(3226, 477, 306, 2443), "https://example.com/dril.jpg"),
+            UserColumn("fart", "jon (PERSECUTED)", counts(3217, 571, 558, 2088)),
+        ],
+        model_ref="models/dril-fart-horse_ebooks",
+        base_model="gpt2",
+        base_model_is_hub=True,
+        parameters=124_439_808,
+        hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
+        val_ppl=31.4159,
+        val_ppl_before=97.5,
+        samples=["My dream is to be a horse <3"],
+        images={"preview": "predictions.png", "curves": "training_curves.png"},
+    )
+    return CardData(**(fields | overrides))
+
+
+def test_front_matter_and_header_follow_the_seed():
+    text = render_card(card())
+    front = text.split("---")[1]
+    assert "language: en" in front and "- huggingtweets" in front and "base_model: gpt2" in front
+    assert '- text: "My dream is"' in front
+    assert "🤖 AI CYBORG 🤖" in text and "@dril-fart-horse_ebooks</div>" in text
+    assert "Horse ebooks &amp; wint &amp; jon (PERSECUTED)" in text  # HTML-escaped in the header
+    assert text.count("background-image") == 1  # only the user with an avatar
+
+
+def test_training_data_table_has_one_column_per_user_and_the_exact_rows():
+    text = render_card(card())
+    table = re.search(r"\| Data \|.*?\n\n", text, re.S).group(0).strip().splitlines()
+    assert table == [
+        "| Data | Horse ebooks | wint | jon (PERSECUTED) |",
+        "| --- | --- | --- | --- |",
+        "| Tweets downloaded | 3200 | 3226 | 3217 |",
+        "| Retweets | 0 | 477 | 571 |",
+        "| Short tweets | 421 | 306 | 558 |",
+        "| Tweets kept | 2779 | 2443 | 2088 |",
+    ]
+
+
+def test_extra_filter_rows_appear_only_when_they_removed_something():
+    users = [UserColumn("a", "A", counts(10, 1, 2, 5, duplicates=2)), UserColumn("b", "B", counts(5, 0, 0, 5))]
+    text = render_card(card(users=users))
+    assert "| Duplicates | 2 | 0 |" in text and "| Replies |" not in text
+    assert text.index("| Short tweets |") < text.index("| Duplicates |") < text.index("| Tweets kept |")
+
+
+def test_numbers_snippet_and_pictures():
+    text = render_card(card())
+    assert "**31.42** (before training: 97.50)" in text
+    assert "model='models/dril-fart-horse_ebooks'" in text
+    assert "![sample generations](predictions.png)" in text and "![training curves](training_curves.png)" in text
+    assert "[GPT-2](https://huggingface.co/gpt2)" in text
+
+
+def test_wandb_links_only_for_online_runs():
+    assert "wandb.ai" not in render_card(card())
+    online = render_card(card(wandb_run_url="https://wandb.ai/me/huggingtweets/runs/abc123"))
+    assert online.count("https://wandb.ai/me/huggingtweets/runs/abc123") == 2
+
+
+def test_single_user_from_scratch_and_local_base_model():
+    one = [UserColumn("dril", "wint", counts(12241, 948, 1028, 10265))]
+    scratch = render_card(card(users=one, base_model="scratch", base_model_is_hub=False, parameters=545_000))
+    assert "🤖 AI BOT 🤖" in scratch and "trained from scratch" in scratch and "base_model" not in scratch
+    assert "| Tweets downloaded | 12241 |" in scratch and "| Tweets kept | 10265 |" in scratch
+    local = render_card(card(users=one, base_model="/models/smollm2", base_model_is_hub=False))
+    assert "huggingface.co//models" not in local and "`/models/smollm2`" in local

@@ -1,0 +1,55 @@
+"""The config tree composes in every combination, and each node builds the object it names."""
+
+import inspect
+
+import pytest
+from hydra.utils import get_class, get_method, instantiate
+
+from huggingtweets.callbacks import ModelCard, SaveModel
+from huggingtweets.data import TweetDataModule
+from huggingtweets.demo import ACCOUNTS, DEMO_DIR
+from huggingtweets.train import resolve_precision
+
+from .conftest import ROOT, compose_train
+
+
+@pytest.mark.parametrize("model", ["gpt2", "tiny"])
+@pytest.mark.parametrize("trainer", ["default", "cpu", "gpu", "ddp"])
+@pytest.mark.parametrize("logger", ["logger=csv", "logger=wandb", "~logger"])
+def test_every_group_combination_composes(compose_cfg, model, trainer, logger):
+    cfg = compose_cfg(f"model={model}", f"trainer={trainer}", logger)
+    assert cfg.data.users == ["alice", "bob"] and cfg.data.seed == cfg.seed
+    assert cfg.trainer.default_root_dir.endswith("/out")
+
+
+def test_model_nodes_match_the_signatures_they_target(compose_cfg):
+    for model in ("gpt2", "tiny"):
+        node = compose_cfg(f"model={model}").model
+        parameters = inspect.signature(get_class(node._target_)).parameters
+        assert set(k for k in node if not k.startswith("_")) <= set(parameters)
+        tokenizer_parameters = inspect.signature(get_method(node.tokenizer._target_)).parameters
+        assert {"texts", "cache_dir"} <= set(tokenizer_parameters)
+
+
+def test_data_and_callbacks_instantiate(compose_cfg, tmp_path):
+    cfg = compose_cfg("data.cleaning.dedup=true", "data.cleaning.languages=[en]")
+    dm = instantiate(cfg.data)
+    assert isinstance(dm, TweetDataModule) and dm.cleaning.dedup and dm.cleaning.languages == ("en",)
+    assert dm.accounts[0].display_name == "Alice A."
+    callbacks = [instantiate(node) for node in cfg.callbacks.values()]
+    assert {type(c) for c in callbacks} >= {SaveModel, ModelCard}
+    assert next(c for c in callbacks if isinstance(c, SaveModel)).models_dir == tmp_path / "models"
+
+
+def test_demo_experiment_points_at_the_bundled_accounts(tmp_path):
+    cfg = compose_train("experiment=demo", f"paths.cache_dir={tmp_path}", "paths.output_dir=out")
+    assert list(cfg.users) == list(ACCOUNTS) and cfg.model.architecture.model_type == "gpt2"
+    assert (ROOT / cfg.data.archive_dir).resolve() == DEMO_DIR.resolve()
+    dm = instantiate(cfg.data, archive_dir=str(DEMO_DIR))
+    assert [a.counts["downloaded"] for a in dm.accounts] == [480, 480, 480]
+    assert all(a.counts["retweets"] and a.counts["short"] for a in dm.accounts)
+
+
+def test_precision_auto_is_full_precision_on_cpu():
+    assert resolve_precision("auto") == "32-true"
+    assert resolve_precision("bf16-mixed") == "bf16-mixed"

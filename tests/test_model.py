@@ -1,0 +1,85 @@
+"""TweetLM: optimizer groups, schedule, metrics, loading any causal LM, and the offline hub message."""
+
+import math
+
+import pytest
+import torch
+from lightning.pytorch import Trainer
+
+from huggingtweets.data import TweetDataModule
+from huggingtweets.errors import UserError
+from huggingtweets.model import TweetLM, load_causal_lm, param_groups, warmup_cosine
+from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
+
+TINY_GPT2 = {"model_type": "gpt2", "n_layer": 1, "n_head": 2, "n_embd": 32, "n_positions": 64}
+TINY_LLAMA = {
+    "model_type": "llama",
+    "num_hidden_layers": 1,
+    "num_attention_heads": 2,
+    "num_key_value_heads": 1,
+    "hidden_size": 32,
+    "intermediate_size": 64,
+    "max_position_embeddings": 64,
+}
+
+
+@pytest.fixture
+def datamodule(archive_dir, tmp_path):
+    dm = TweetDataModule(["alice", "bob"], archive_dir=str(archive_dir), cache_dir=str(tmp_path), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    return dm
+
+
+def test_no_weight_decay_on_biases_and_norms(datamodule):
+    model = load_causal_lm(datamodule.tokenizer, architecture=TINY_GPT2)
+    decay, no_decay = param_groups(model.named_parameters(), 0.1)
+    names = {id(p): n for n, p in model.named_parameters()}
+    assert decay["weight_decay"] == 0.1 and no_decay["weight_decay"] == 0.0
+    assert all(p.dim() >= 2 for p in decay["params"])
+    assert {names[id(p)].rsplit(".", 1)[-1] for p in no_decay["params"]} == {"bias", "weight"}  # LN weights
+    assert all(".ln_" in names[id(p)] or names[id(p)].endswith("bias") for p in no_decay["params"])
+    assert len(decay["params"]) + len(no_decay["params"]) == len(list(model.parameters()))
+
+
+def test_warmup_then_cosine_down_to_the_floor():
+    optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
+    schedule = warmup_cosine(optimizer, total_steps=100, warmup_fraction=0.1, min_lr_ratio=0.1)
+    lrs = []
+    for _ in range(100):
+        lrs.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        schedule.step()
+    assert lrs[0] == pytest.approx(0.1) and lrs[9] == pytest.approx(1.0)
+    assert all(a >= b for a, b in zip(lrs[9:], lrs[10:], strict=False))
+    assert lrs[-1] == pytest.approx(0.1, abs=1e-3)
+
+
+@pytest.mark.parametrize("name", ["gpt2", "no/such-model"])
+def test_unreachable_hub_model_fails_with_one_clear_line(name, datamodule):
+    with pytest.raises(UserError, match=f"model.name_or_path={name}.*model=tiny.*local path") as err:
+        load_tokenizer(name)
+    assert "\n" not in str(err.value)
+    with pytest.raises(UserError, match="model=tiny"):
+        load_causal_lm(datamodule.tokenizer, name)
+
+
+def test_any_causal_lm_from_a_local_folder(datamodule, tmp_path):
+    built = load_causal_lm(datamodule.tokenizer, architecture=TINY_LLAMA)
+    built.save_pretrained(tmp_path / "llama")
+    datamodule.tokenizer.save_pretrained(tmp_path / "llama")
+    tokenizer = load_tokenizer(str(tmp_path / "llama"))
+    lm = TweetLM(tokenizer, name_or_path=str(tmp_path / "llama"))
+    assert type(lm.model).__name__ == "LlamaForCausalLM" and lm.base_model_name == str(tmp_path / "llama")
+    for a, b in zip(built.parameters(), lm.model.parameters(), strict=True):
+        assert torch.equal(a, b)
+
+
+def test_val_ppl_is_exp_of_the_token_weighted_loss(datamodule):
+    lm = TweetLM(datamodule.tokenizer, architecture=TINY_GPT2)
+    trainer = Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, enable_model_summary=False)
+    [metrics] = trainer.validate(lm, datamodule=datamodule, verbose=False)
+    direct = lm.evaluate(datamodule.val_dataloader())
+    assert metrics["val/ppl"] == pytest.approx(math.exp(metrics["val/loss"]), rel=1e-5)
+    assert metrics["val/loss"] == pytest.approx(direct["loss"], rel=1e-5)
+    assert direct["tokens"] == datamodule.stats["val_tokens"] - 1
+    assert 100 < direct["ppl"] < 2000  # an untrained model over a ~300-token vocabulary

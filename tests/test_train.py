@@ -1,0 +1,109 @@
+"""End to end: `train.py` as a user runs it, its failures, and two-process DDP on CPU."""
+
+import math
+import os
+import subprocess
+import sys
+
+import pytest
+
+from huggingtweets.train import train
+
+from .conftest import ROOT
+
+SECRETS = {"HF_TOKEN": "hf_notarealtokenbutshapedlikeone1234", "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests"}
+
+
+def run_cli(*args: str, cwd, env_extra=None) -> subprocess.CompletedProcess:
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"} | (env_extra or {})
+    env.pop("WANDB_API_KEY", None)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "train.py"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def written_files(root):
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.mark.slow
+def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_dir):
+    result = run_cli(
+        "users=[bob,alice]",
+        f"data.archive_dir={archive_dir}",
+        "model=tiny",
+        "model.tokenizer.vocab_size=400",
+        "data.block_size=32",
+        "trainer.max_steps=12",
+        "trainer.log_every_n_steps=2",
+        "logger=wandb",
+        f"paths.root_dir={tmp_path}",
+        cwd=tmp_path,
+        env_extra=SECRETS,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    model_dir = tmp_path / "models" / "alice-bob"
+    assert f"Model saved to {model_dir}" in result.stdout
+    files = {p.name for p in model_dir.iterdir()}
+    assert {"config.json", "model.safetensors", "tokenizer.json", "generation_config.json", "README.md"} <= files
+    assert {"predictions.png", "training_curves.png"} <= files
+    assert [p.name for p in (tmp_path / "models").iterdir()] == ["alice-bob"]  # no staging leftovers
+
+    card = (model_dir / "README.md").read_text()
+    assert "| Data | Alice A. | Bob |" in card
+    assert "| Tweets downloaded | 60 | 42 |" in card and "| Retweets | 3 | 3 |" in card
+    assert "| Short tweets | 5 | 5 |" in card and "| Tweets kept | 52 | 34 |" in card
+    assert "12 optimizer steps" in card and "wandb.ai" not in card  # the W&B run was offline
+    assert "Validation perplexity on held-out tweets: **" in card
+
+    runs = list((tmp_path / "logs" / "runs").iterdir())
+    assert len(runs) == 1 and (runs[0] / ".hydra" / "config.yaml").exists()
+    assert list(runs[0].glob("wandb/offline-run-*/run-*.wandb")), "no offline W&B run was written"
+    for path in written_files(tmp_path):
+        data = path.read_bytes()
+        for secret in SECRETS.values():
+            assert secret.encode() not in data, f"{secret} leaked into {path}"
+
+    from transformers import pipeline
+
+    generator = pipeline("text-generation", model=str(model_dir))
+    outputs = generator("my favourite number", num_return_sequences=2)
+    assert len(outputs) == 2 and all(o["generated_text"].startswith("my favourite number") for o in outputs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        (["users=[nosuchuser]", "model=tiny"], "error: no posts found for user 'nosuchuser': looked for"),
+        (["users=[alice]", "model=tiny", "data.min_tweets=500"], "error: user 'alice' has 52 tweets left"),
+        (["users=[alice]"], "error: model.name_or_path=gpt2: not a local model folder"),
+    ],
+)
+def test_bad_input_stops_with_one_line_and_no_model_directory(tmp_path, archive_dir, overrides, message):
+    result = run_cli(*overrides, f"data.archive_dir={archive_dir}", f"paths.root_dir={tmp_path}", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert last_line.startswith(message), result.stderr[-2000:]
+    assert not (tmp_path / "models").exists()
+
+
+@pytest.mark.slow
+def test_two_process_ddp_on_cpu(compose_cfg, tmp_path):
+    cfg = compose_cfg(
+        "model=tiny",
+        "model.tokenizer.vocab_size=400",
+        "trainer=ddp",
+        "trainer.strategy=ddp_spawn",
+        "trainer.accelerator=cpu",
+        "trainer.devices=2",
+        "trainer.max_steps=6",
+        "data.block_size=32",
+        "data.batch_size=4",
+        "~logger",
+    )
+    val_loss = train(cfg)
+    assert math.isfinite(val_loss)
+    card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
+    assert "(4 per device x 2 device(s)" in card and "2 x CPU" in card
