@@ -8,7 +8,7 @@ import torch
 from transformers import GenerationConfig, PreTrainedModel, PreTrainedTokenizerBase
 
 SAMPLING = {"do_sample": True, "top_p": 0.95, "temperature": 1.0, "max_length": 160}
-PROMPTS = ("My dream is", "I think", "The best thing about", "Today I")
+PROMPTS = ("My dream is", "", "", "")  # "" samples a fresh tweet (generation starts right after an EOS)
 
 
 def max_positions(model: PreTrainedModel) -> int | None:
@@ -37,20 +37,19 @@ def sample(
     max_new_tokens: int = 48,
     seed: int = 0,
 ) -> list[str]:
-    """One sampled continuation per prompt, each cut at the first EOS (one tweet)."""
+    """One sampled tweet per prompt: the prompt's continuation up to the first EOS."""
     was_training = model.training
     model.eval()
     config = generation_config(model, tokenizer)
-    config.max_length = None  # each call sets max_new_tokens instead
     positions = max_positions(model) or 1_000_000
     generator_state = torch.random.get_rng_state()
     torch.manual_seed(seed)
     texts = []
     for prompt in prompts:
         # the EOS in front marks a tweet start, as in training
-        ids = tokenizer(prompt, add_special_tokens=False, return_tensors="pt")["input_ids"]
-        ids = torch.cat([torch.tensor([[tokenizer.eos_token_id]]), ids], dim=1).to(model.device)
-        config.max_new_tokens = max(1, min(max_new_tokens, positions - ids.shape[1]))
+        prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+        ids = torch.tensor([[tokenizer.eos_token_id, *prompt_ids]], device=model.device)
+        config.max_length = min(positions, ids.shape[1] + max_new_tokens)  # not max_new_tokens: no clash
         out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
         texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
     torch.random.set_rng_state(generator_state)
