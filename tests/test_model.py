@@ -1,14 +1,17 @@
 """TweetLM: optimizer groups, schedule, metrics, loading any causal LM, and the offline hub message."""
 
+import csv
 import math
 
 import pytest
 import torch
 from lightning.pytorch import Trainer
+from lightning.pytorch.loggers import CSVLogger
 
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
 from huggingtweets.model import TweetLM, load_causal_lm, param_groups, warmup_cosine
+from huggingtweets.throughput import Throughput, flops_per_token
 from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
 
 TINY_GPT2 = {"model_type": "gpt2", "n_layer": 1, "n_head": 2, "n_embd": 32, "n_positions": 64}
@@ -83,3 +86,29 @@ def test_val_ppl_is_exp_of_the_token_weighted_loss(datamodule):
     assert metrics["val/loss"] == pytest.approx(direct["loss"], rel=1e-5)
     assert direct["tokens"] == datamodule.stats["val_tokens"] - 1
     assert 100 < direct["ppl"] < 2000  # an untrained model over a ~300-token vocabulary
+
+
+def test_flops_per_token_follows_the_palm_formula():
+    from transformers import GPT2Config
+
+    config = GPT2Config(n_layer=12, n_head=12, n_embd=768)
+    assert flops_per_token(config, n_params=124_000_000, seq_len=1024) == 6 * 124_000_000 + 12 * 12 * 12 * 64 * 1024
+
+
+def test_throughput_is_logged_every_interval(datamodule, tmp_path):
+    lm = TweetLM(datamodule.tokenizer, architecture=TINY_GPT2)
+    trainer = Trainer(
+        accelerator="cpu",
+        max_steps=6,
+        log_every_n_steps=2,
+        logger=CSVLogger(tmp_path),
+        callbacks=[Throughput()],
+        enable_progress_bar=False,
+        enable_checkpointing=False,
+        limit_val_batches=0,
+    )
+    trainer.fit(lm, datamodule=datamodule)
+    rows = list(csv.DictReader(open(next(tmp_path.rglob("metrics.csv")))))
+    rates = [float(r["perf/tokens_per_s"]) for r in rows if r.get("perf/tokens_per_s")]
+    assert len(rates) == 3 and all(rate > 0 for rate in rates)  # at steps 2, 4 and 6
+    assert "perf/mfu" not in rows[0]  # no peak FLOP/s is known for CPUs
