@@ -1,0 +1,63 @@
+"""Model export: atomic publication, nothing half-written on failure, and exporting the best checkpoint."""
+
+import pytest
+import torch
+from lightning.pytorch import Callback, Trainer
+from lightning.pytorch.callbacks import ModelCheckpoint
+from safetensors.torch import load_file
+
+from huggingtweets.callbacks import ModelCard, SaveModel, publish
+from huggingtweets.data import TweetDataModule
+from huggingtweets.model import TweetLM
+from huggingtweets.tokenizer import train_tokenizer
+
+from .test_model import TINY_GPT2
+
+
+def test_publish_replaces_an_older_directory_whole(tmp_path):
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "stale.bin").write_text("old")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "model.safetensors").write_text("new")
+    publish(tmp_path / "new", tmp_path / "old")
+    assert [p.name for p in tmp_path.iterdir()] == ["old"]
+    assert [p.name for p in (tmp_path / "old").iterdir()] == ["model.safetensors"]
+
+
+def fit(tmp_path, archive_dir, callbacks, **trainer_kwargs):
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path / "cache"), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2)
+    trainer = Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, callbacks=callbacks, **trainer_kwargs)
+    trainer.fit(lm, datamodule=dm)
+    return lm
+
+
+class BrokenCard(ModelCard):
+    def write(self, *args, **kwargs):
+        raise RuntimeError("card failed")
+
+
+def test_a_failure_while_exporting_leaves_nothing_behind(tmp_path, archive_dir):
+    models = tmp_path / "models"
+    with pytest.raises(RuntimeError, match="card failed"):
+        fit(tmp_path, archive_dir, [SaveModel(str(models)), BrokenCard()], max_steps=2, enable_checkpointing=False)
+    assert list(models.iterdir()) == []
+
+
+class FinalWeights(Callback):
+    def on_train_end(self, trainer, pl_module):  # runs before on_fit_end, where SaveModel exports
+        self.state = {k: v.clone() for k, v in pl_module.model.state_dict().items()}
+
+
+def test_best_exports_the_best_checkpoint_not_the_last_weights(tmp_path, archive_dir):
+    # "best" by the highest val/loss: the first epoch's weights, certainly not the last ones
+    checkpoint = ModelCheckpoint(dirpath=tmp_path / "ckpt", monitor="val/loss", mode="max")
+    final = FinalWeights()
+    fit(tmp_path, archive_dir, [final, checkpoint, SaveModel(str(tmp_path / "models"), best=True)], max_epochs=3)
+    assert "epoch=0" in checkpoint.best_model_path
+    best = torch.load(checkpoint.best_model_path, weights_only=False)["state_dict"]
+    exported = load_file(tmp_path / "models" / "alice" / "model.safetensors")
+    name = "transformer.h.0.mlp.c_fc.weight"
+    assert torch.equal(exported[name], best[f"model.{name}"])
+    assert not torch.equal(exported[name], final.state[name])
