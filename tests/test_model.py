@@ -108,7 +108,7 @@ def test_throughput_is_logged_every_interval(datamodule, tmp_path):
         limit_val_batches=0,
     )
     trainer.fit(lm, datamodule=datamodule)
-    rows = list(csv.DictReader(open(next(tmp_path.rglob("metrics.csv")))))
+    rows = list(csv.DictReader(next(tmp_path.rglob("metrics.csv")).read_text().splitlines()))
     rates = [float(r["perf/tokens_per_s"]) for r in rows if r.get("perf/tokens_per_s")]
     assert len(rates) == 3 and all(rate > 0 for rate in rates)  # at steps 2, 4 and 6
     assert "perf/mfu" not in rows[0]  # no peak FLOP/s is known for CPUs
