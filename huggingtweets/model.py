@@ -143,7 +143,7 @@ class TweetLM(LightningModule):
         return {"loss": loss, "ppl": math.exp(loss) if loss < 700 else math.inf, "tokens": int(tokens)}
 
     def configure_optimizers(self):
-        groups = param_groups(self.named_parameters(), self.optimizer.keywords.get("weight_decay", 0.0))
+        groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))
         extra = {"fused": True} if self.device.type == "cuda" else {}
         optimizer = self.optimizer(params=groups, **extra)
         if self.scheduler is None:

@@ -51,10 +51,9 @@ def train(cfg: DictConfig) -> float:
     trainer.fit(model, datamodule=datamodule)
 
     for callback in callbacks:
-        if isinstance(callback, SaveModel):
-            path = callback.models_dir / datamodule.name
-            if path.exists():
-                print(f"Model saved to {path}")
+        path = callback.models_dir / datamodule.name if isinstance(callback, SaveModel) else None
+        if path and path.exists() and trainer.is_global_zero:  # under plain DDP every rank runs this function
+            print(f"Model saved to {path}")
     metric = trainer.callback_metrics.get(cfg.get("optimized_metric", "val/loss"))
     return float(metric) if metric is not None else float("nan")
 

@@ -1,0 +1,36 @@
+"""GPU-only behaviour: automatic bf16 and a compiled bf16 fit. Skipped where no CUDA device exists (CI)."""
+
+import math
+
+import pytest
+import torch
+from lightning.pytorch import Trainer
+
+from huggingtweets.data import TweetDataModule
+from huggingtweets.model import TweetLM
+from huggingtweets.throughput import Throughput
+from huggingtweets.tokenizer import train_tokenizer
+from huggingtweets.train import resolve_precision
+
+from .test_model import TINY_GPT2
+
+pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")]
+
+
+def test_auto_precision_picks_bf16_where_supported():
+    expected = "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
+    assert resolve_precision("auto") == expected
+
+
+def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2, compile=True)
+    trainer = Trainer(
+        accelerator="gpu", devices=1, precision=resolve_precision("auto"), max_steps=8, log_every_n_steps=4,
+        logger=False, callbacks=[Throughput()], enable_checkpointing=False, enable_progress_bar=False,
+    )  # fmt: skip
+    trainer.fit(lm, datamodule=dm)
+    assert math.isfinite(float(trainer.callback_metrics["val/loss"]))
+    if "H100" in torch.cuda.get_device_name() or "A100" in torch.cuda.get_device_name():
+        assert 0 < float(trainer.callback_metrics["perf/mfu"]) < 1
