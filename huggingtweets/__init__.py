@@ -1,6 +1,12 @@
 """huggingtweets: fine-tune a causal LM on someone's posts and publish it with an honest model card."""
 
 from importlib import import_module
+from pathlib import Path
+
+from omegaconf import OmegaConf
+
+# `${demo_data_dir:}` in conf/experiment/demo.yaml: the bundled fictional accounts, wherever train.py runs from
+OmegaConf.register_new_resolver("demo_data_dir", lambda: str(Path(__file__).parent / "demo_data"), replace=True)
 
 _EXPORTS = {
     "TweetDataModule": "huggingtweets.data",
@@ -13,7 +19,6 @@ _EXPORTS = {
     "Post": "huggingtweets.sources",
     "Account": "huggingtweets.sources",
     "UserError": "huggingtweets.errors",
-    "train": "huggingtweets.train",
 }
 __all__ = list(_EXPORTS)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import torch
 from lightning.pytorch import Callback, LightningModule, Trainer
@@ -22,6 +24,7 @@ log = logging.getLogger(__name__)
 
 def publish(staging: Path, target: Path) -> None:
     """Move a finished directory into place; an older one at `target` is replaced only once the new one is whole."""
+    staging.chmod(0o755)  # mkdtemp makes it private
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))
@@ -32,7 +35,7 @@ def publish(staging: Path, target: Path) -> None:
 
 
 class SaveModel(Callback):
-    """At the end of fit, write `<models_dir>/<users>/` with weights, tokenizer, generation config and the files
+    """When training ends, write `<models_dir>/<users>/` with weights, tokenizer, generation config and the files
     of any `ModelCard` callback, into a temporary directory renamed into place.
 
     Args:
@@ -44,17 +47,24 @@ class SaveModel(Callback):
         self.models_dir = Path(models_dir)
         self.best = best
         self.path: Path | None = None
+        self.exported_step: int | None = None
 
-    def on_fit_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+    def target(self, name: str) -> Path:
+        return self.models_dir / name
+
+    def on_train_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        # on_train_end, not on_fit_end: the model is still on its device (fit's teardown moves it to the CPU)
         if trainer.interrupted:
             return
+        self.exported_step = trainer.global_step
         checkpoint = trainer.checkpoint_callback
         if self.best and checkpoint is not None and checkpoint.best_model_path:
             state = torch.load(checkpoint.best_model_path, map_location=pl_module.device, weights_only=False)
             pl_module.load_state_dict(state["state_dict"])
+            self.exported_step = state["global_step"]
         if not trainer.is_global_zero:
             return
-        target = self.models_dir / trainer.datamodule.name
+        target = self.target(trainer.datamodule.name)
         self.models_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=f".{target.name}."))
         try:
@@ -64,7 +74,8 @@ class SaveModel(Callback):
             tokenizer.save_pretrained(staging)
             for callback in trainer.callbacks:
                 if isinstance(callback, ModelCard):
-                    callback.write(staging, trainer, pl_module, target)
+                    with trainer.precision_plugin.forward_context():
+                        callback.write(staging, trainer, pl_module, target, self)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -80,55 +91,77 @@ def wandb_run_url(trainer: Trainer) -> str | None:
     return None
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: Any) -> str:
     return f"{value:.3g}" if isinstance(value, float) else str(value)
 
 
-def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float) -> dict[str, str]:
+def describe_schedule(scheduler: Any) -> str:
+    """The learning-rate schedule in words, from the (partial) function that built it and its real arguments."""
+    if scheduler is None:
+        return "constant"
+    func = getattr(scheduler, "func", scheduler)
+    arguments = {
+        name: p.default for name, p in inspect.signature(func).parameters.items() if p.default is not p.empty
+    } | getattr(scheduler, "keywords", {})
+    if func.__name__ == "warmup_cosine":
+        return (
+            f"linear warmup over {_fmt(arguments['warmup_fraction'])} of the steps, then cosine decay to "
+            f"{_fmt(arguments['min_lr_ratio'])} x the peak"
+        )
+    return f"{func.__name__}({', '.join(f'{k}={_fmt(v)}' for k, v in arguments.items())})"
+
+
+def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float, step: int) -> dict[str, str]:
     """The numbers a reader needs to reproduce the run, read from the objects that used them."""
     dm = trainer.datamodule
     optimizer = trainer.optimizers[0]
     group = optimizer.param_groups[0]
-    scheduler = pl_module.scheduler.keywords if hasattr(pl_module.scheduler, "keywords") else {}
     per_device = dm.batch_size
     effective = per_device * trainer.world_size * trainer.accumulate_grad_batches
     block = len(dm.train_set[0]["input_ids"])
-    epochs = trainer.global_step * trainer.accumulate_grad_batches / max(1, trainer.num_training_batches)
-    rows = {
-        "Base model": "none (trained from scratch)"
-        if pl_module.base_model_name == "scratch"
-        else pl_module.base_model_name,
+    epochs = step * trainer.accumulate_grad_batches / max(1, trainer.num_training_batches)
+    base = pl_module.base_model_name
+    exported = "final weights" if step == trainer.global_step else f"best checkpoint by val/loss (step {step})"
+    return {
+        "Base model": "none (trained from scratch)" if base == "scratch" else base,
         "Parameters": f"{sum(p.numel() for p in pl_module.model.parameters()) / 1e6:.1f}M",
         "Optimizer": f"{type(optimizer).__name__} (betas {tuple(group.get('betas', ()))}, weight decay "
         f"{_fmt(group.get('weight_decay', 0.0))} on matrices only)",
-        "Learning rate": f"{_fmt(group['initial_lr'] if 'initial_lr' in group else group['lr'])}, "
-        f"linear warmup ({_fmt(scheduler.get('warmup_fraction', 0.1))} of steps) then cosine decay",
+        "Learning rate": f"{_fmt(group.get('initial_lr', group['lr']))}, {describe_schedule(pl_module.scheduler)}",
         "Batch size": f"{effective} blocks ({per_device} per device x {trainer.world_size} device(s) x "
         f"{trainer.accumulate_grad_batches} accumulation step(s))",
         "Block size": f"{block} tokens (tweets packed, EOS-separated)",
         "Training tokens": f"{dm.stats['train_tokens']} ({dm.stats['train_tweets']} tweets); validation "
         f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets)",
-        "Training length": f"{epochs:.2f} epochs, {trainer.global_step} optimizer steps",
+        "Training length": f"{epochs:.2f} epochs, {step} optimizer steps ({exported})",
         "Precision": str(trainer.precision),
         "Hardware": f"{trainer.num_devices} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}",
         "Training time": f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min",
         "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
     }
-    return rows
 
 
 class ModelCard(Callback):
     """Records the curves during training and contributes README.md + pictures to the exported directory.
 
     Args:
-        repo_id: the hub id the card's snippet loads (e.g. `huggingtweets/dril`); default: the local directory.
-        prompts: prompts for the sample generations shown in the card (the first is the widget prompt).
+        repo_id: the hub id the card's snippet loads (e.g. `huggingtweets/dril`); default: the directory's path.
+        prompts: prompts for the sample generations shown in the card ("" = a fresh tweet); the first non-empty
+            one is the widget prompt.
+        language: the card's `language:` tag.
     """
 
-    def __init__(self, repo_id: str | None = None, prompts: list[str] | None = None, max_new_tokens: int = 48):
+    def __init__(
+        self,
+        repo_id: str | None = None,
+        prompts: list[str] | None = None,
+        max_new_tokens: int = 48,
+        language: str = "en",
+    ):
         self.repo_id = repo_id
         self.prompts = list(prompts or PROMPTS)
         self.max_new_tokens = max_new_tokens
+        self.language = language
         self.train_loss: list[tuple[int, torch.Tensor]] = []
         self.val_ppl: list[tuple[int, float]] = []
         self.before: dict[str, float] | None = None
@@ -137,38 +170,49 @@ class ModelCard(Callback):
     def on_fit_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
         self.started = time.monotonic()
         if trainer.is_global_zero:
-            self.before = pl_module.evaluate(trainer.datamodule.val_dataloader())
+            with trainer.precision_plugin.forward_context():
+                self.before = pl_module.evaluate(trainer.datamodule.val_dataloader())
 
-    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx) -> None:
-        if trainer.is_global_zero and trainer.global_step % trainer.log_every_n_steps == 0:
-            self.train_loss.append((trainer.global_step, outputs["loss"].detach()))  # no host sync here
+    def on_train_batch_end(
+        self, trainer: Trainer, pl_module: LightningModule, outputs: Any, batch: Any, batch_idx: int
+    ) -> None:
+        step = trainer.global_step
+        recorded = self.train_loss and self.train_loss[-1][0] == step  # several micro-batches per step
+        if trainer.is_global_zero and step % trainer.log_every_n_steps == 0 and not recorded:
+            self.train_loss.append((step, outputs["loss"].detach()))  # no host sync here
 
     def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
         if not trainer.sanity_checking and "val/ppl" in trainer.callback_metrics:
             self.val_ppl.append((trainer.global_step, float(trainer.callback_metrics["val/ppl"])))
 
-    def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path) -> None:
+    def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel):
+        """Evaluate and sample the weights being exported, then write README.md and the two pictures."""
         dm = trainer.datamodule
         seconds = time.monotonic() - self.started
+        step = saver.exported_step if saver.exported_step is not None else trainer.global_step
         final = pl_module.evaluate(dm.val_dataloader())
         samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
         users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
-        curves = [(step, loss.item()) for step, loss in self.train_loss]
-        val_points = self.val_ppl + [(trainer.global_step, final["ppl"])]
-        training_curves(curves, sorted(set(val_points)), directory / "training_curves.png")
+        curves = [(s, loss.item()) for s, loss in self.train_loss]
+        val_points = [(s, ppl) for s, ppl in self.val_ppl if s != step] + [(step, final["ppl"])]
+        training_curves(curves, sorted(val_points), directory / "training_curves.png")
         preview_image(samples, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
         base = pl_module.base_model_name
         card = cards.CardData(
+            name=dm.name,
             users=users,
-            model_ref=self.repo_id or str(target.resolve()),
+            model_ref=self.repo_id or str(target),
             base_model=base,
             base_model_is_hub=base != "scratch" and not Path(base).exists(),
+            model_type=pl_module.model.config.model_type,
             parameters=sum(p.numel() for p in pl_module.model.parameters()),
-            hyperparameters=hyperparameters(trainer, pl_module, seconds),
+            hyperparameters=hyperparameters(trainer, pl_module, seconds, step),
+            min_words=dm.cleaning.min_words,
             val_ppl=final["ppl"],
             val_ppl_before=self.before["ppl"] if self.before else None,
             samples=samples,
-            widget_prompt=self.prompts[0],
+            widget_prompt=next((p for p in self.prompts if p), "My dream is"),
+            language=self.language,
             wandb_run_url=wandb_run_url(trainer),
             images={"preview": "predictions.png", "curves": "training_curves.png"},
         )

@@ -30,26 +30,26 @@ class UserColumn:
 
 @dataclass
 class CardData:
+    name: str  # the model's name: sorted handles joined by "-"
     users: list[UserColumn]
     model_ref: str  # what `pipeline(model=...)` takes: a repo id or this directory
     base_model: str  # hub id, local path, or "scratch"
     base_model_is_hub: bool
+    model_type: str  # e.g. gpt2, llama
     parameters: int
     hyperparameters: dict[str, str]
     val_ppl: float
     val_ppl_before: float | None = None
     samples: list[str] = field(default_factory=list)
     widget_prompt: str = "My dream is"
+    min_words: int = 3
+    language: str = "en"
     wandb_run_url: str | None = None  # only for runs that were synced online
     images: dict[str, str] = field(default_factory=dict)  # {"preview": "predictions.png", "curves": ...}
 
-    @property
-    def name(self) -> str:
-        return "-".join(sorted(u.handle for u in self.users))
-
 
 def _front_matter(card: CardData) -> str:
-    lines = ["---", "language: en", "library_name: transformers", "pipeline_tag: text-generation"]
+    lines = ["---", f"language: {card.language}", "library_name: transformers", "pipeline_tag: text-generation"]
     if card.base_model_is_hub:
         lines.append(f"base_model: {card.base_model}")
     lines += ["tags:", "- huggingtweets", "widget:", f"- text: {json.dumps(card.widget_prompt)}", "---"]
@@ -92,8 +92,8 @@ def _base_model_sentence(card: CardData) -> str:
     handle = f"@{card.name}"
     if card.base_model == "scratch":
         return (
-            f"The model is a GPT-2-style transformer ({card.parameters / 1e6:.1f}M parameters) trained from scratch "
-            f"on {handle}'s tweets, with a byte-level BPE tokenizer trained on the same tweets."
+            f"The model is a small `{card.model_type}` transformer ({card.parameters / 1e6:.1f}M parameters) trained "
+            f"from scratch on {handle}'s tweets, with a byte-level BPE tokenizer trained on the same tweets."
         )
     label = "GPT-2" if card.base_model == "gpt2" else card.base_model
     link = f"[{label}](https://huggingface.co/{card.base_model})" if card.base_model_is_hub else f"`{label}`"
@@ -131,8 +131,8 @@ def render_card(card: CardData) -> str:
         "## Training data",
         f"The model was trained on tweets from {names}.",
         data_table(card.users),
-        "Retweets are dropped first; short tweets are those with fewer than 3 words once links, mentions and "
-        "hashtags are left out.",
+        f"Retweets are dropped first; short tweets are those with fewer than {card.min_words} words once links, "
+        "mentions and hashtags are left out.",
         "## Training procedure",
         _base_model_sentence(card),
         "| Hyperparameter | Value |\n| --- | --- |\n" + hyper,
@@ -158,7 +158,7 @@ def render_card(card: CardData) -> str:
     if card.samples:
         parts += [
             "Sample generations from this model:",
-            "\n".join(f"> {html.escape(s)}\n" for s in card.samples),
+            "\n".join(f"> {html.escape(s, quote=False)}\n" for s in card.samples),
         ]
     parts += [
         "## Limitations and bias",

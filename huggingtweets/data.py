@@ -11,19 +11,26 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import datasets
 import torch
 from lightning.pytorch import LightningDataModule
-from torch.utils.data import DataLoader
+from lightning.pytorch.overrides.distributed import UnrepeatedDistributedSampler
+from torch.utils.data import DataLoader, Sampler
 
+from huggingtweets import cleaning
 from huggingtweets.cleaning import CleaningOptions, clean_posts
 from huggingtweets.errors import UserError
 from huggingtweets.sources import LocalFiles, Source
 from huggingtweets.tokenizer import tokenizer_fingerprint
 
+if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
+
 log = logging.getLogger(__name__)
-CACHE_VERSION = "1"  # bump when the cached layout or the cleaning code changes meaning
+CACHE_VERSION = "1"  # bump when the cached layout changes meaning
+_CLEANING_CODE = hashlib.sha256(Path(cleaning.__file__).read_bytes()).hexdigest()[:12]  # edits re-clean
 
 
 @dataclass
@@ -52,7 +59,8 @@ def digest(*parts: object) -> str:
 
 def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[list[int], list[int]]:
     """Deterministic train/validation split: rank by a seeded hash of each key and hold out the first
-    `round(n * val_fraction)` (at least one). Independent of input order, stable as new tweets arrive."""
+    `round(n * val_fraction)` (at least one). Independent of input order, stable as new tweets arrive; equal keys
+    always fall on the same side."""
     if len(keys) < 2:
         return list(range(len(keys))), []
     order = sorted(range(len(keys)), key=lambda i: (hashlib.sha1(f"{seed}:{keys[i]}".encode()).digest(), i))
@@ -128,16 +136,21 @@ class TweetDataModule(LightningDataModule):
         num_workers: int = 0,
         cache_dir: str = ".cache/huggingtweets",
         seed: int = 42,
-        tokenizer=None,
+        tokenizer: PreTrainedTokenizerBase | None = None,
     ):
         super().__init__()
         if isinstance(users, str):
             users = [users]
-        self.users = sorted({u.lstrip("@") for u in users})  # the order of the name and the card's columns
+        # handles are case-insensitive: sorted that way, the order of the model's name and the card's columns
+        self.users = sorted({str(u).lstrip("@") for u in users}, key=str.lower)
         if not self.users:
             raise UserError("no users given; pass e.g. users=[dril]")
         if not 0 < val_fraction < 1:
             raise UserError(f"data.val_fraction={val_fraction} must lie between 0 and 1 (e.g. 0.1)")
+        if min_tweets < 2:
+            raise UserError(f"data.min_tweets={min_tweets}: each user needs at least 2 (one to train, one to validate)")
+        if block_size < 2:
+            raise UserError(f"data.block_size={block_size} must be at least 2 tokens")
         if source is None and archive_dir is None:
             raise UserError("no data source: set data.archive_dir to the folder holding <user>/ archives")
         self.source = source if source is not None else LocalFiles(archive_dir, text_column)
@@ -156,7 +169,7 @@ class TweetDataModule(LightningDataModule):
 
     # --- ingest + clean (cached per user) -------------------------------------------------------------
     def _clean_user(self, handle: str) -> UserTweets:
-        key = digest(CACHE_VERSION, handle, self.source.fingerprint(handle), asdict(self.cleaning))
+        key = digest(CACHE_VERSION, _CLEANING_CODE, handle, self.source.fingerprint(handle), asdict(self.cleaning))
         path = self.cache_dir / "cleaned" / f"{handle}-{key}"
         if not (path / "meta.json").exists():
             account = self.source.load(handle)
@@ -178,8 +191,8 @@ class TweetDataModule(LightningDataModule):
                 f"{counts['retweets']} retweets, {counts['short']} short); at least {self.min_tweets} are needed "
                 "(data.min_tweets)"
             )
-        split_keys = [i or t for i, t in zip(tweets.ids, tweets.texts, strict=True)]
-        train_idx, val_idx = split_indices(split_keys, self.val_fraction, self.seed)
+        # split on the text, so repeated tweets land on the same side and never leak into validation
+        train_idx, val_idx = split_indices([t.casefold() for t in tweets.texts], self.val_fraction, self.seed)
         tweets.train_texts = [tweets.texts[i] for i in train_idx]
         tweets.val_texts = [tweets.texts[i] for i in val_idx]
         return tweets
@@ -236,11 +249,12 @@ class TweetDataModule(LightningDataModule):
         self.stats = json.loads((path / "meta.json").read_text())
         self.stats |= {"train_blocks": len(self.train_set), "val_blocks": len(self.val_set)}
 
-    def _loader(self, dataset, shuffle: bool) -> DataLoader:
+    def _loader(self, dataset: datasets.Dataset, shuffle: bool, sampler: Sampler | None = None) -> DataLoader:
         return DataLoader(
             dataset,
             batch_size=self.batch_size,
             shuffle=shuffle,
+            sampler=sampler,
             num_workers=self.num_workers,
             persistent_workers=self.num_workers > 0,
             pin_memory=torch.cuda.is_available(),
@@ -250,4 +264,7 @@ class TweetDataModule(LightningDataModule):
         return self._loader(self.train_set, shuffle=True)
 
     def val_dataloader(self) -> DataLoader:
-        return self._loader(self.val_set, shuffle=False)
+        """Under DDP each block is validated once (Lightning's default sampler pads with repeats)."""
+        distributed = torch.distributed.is_available() and torch.distributed.is_initialized()
+        sampler = UnrepeatedDistributedSampler(self.val_set, shuffle=False) if distributed else None
+        return self._loader(self.val_set, shuffle=False, sampler=sampler)

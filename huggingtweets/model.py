@@ -11,6 +11,7 @@ from lightning.pytorch import LightningModule
 from torch.optim.lr_scheduler import LambdaLR
 from torchmetrics import SumMetric
 from transformers import AutoConfig, AutoModelForCausalLM, PreTrainedModel, PreTrainedTokenizerBase
+from transformers.modeling_outputs import CausalLMOutput
 
 from huggingtweets.tokenizer import hub_error
 
@@ -105,7 +106,7 @@ class TweetLM(LightningModule):
         if self.hparams.compile:
             self.model.compile()
 
-    def forward(self, input_ids: torch.Tensor, labels: torch.Tensor | None = None):
+    def forward(self, input_ids: torch.Tensor, labels: torch.Tensor | None = None) -> CausalLMOutput:
         return self.model(input_ids=input_ids, labels=labels)
 
     def training_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
@@ -139,10 +140,11 @@ class TweetLM(LightningModule):
             batch_nll, batch_tokens = self.nll_and_tokens({k: v.to(self.device) for k, v in batch.items()})
             nll, tokens = nll + batch_nll.item(), tokens + batch_tokens.item()
         self.train(was_training)
-        loss = nll / max(tokens, 1)
-        return {"loss": loss, "ppl": math.exp(loss) if loss < 700 else math.inf, "tokens": int(tokens)}
+        loss = nll / tokens if tokens else math.nan
+        ppl = math.inf if loss >= 700 else math.exp(loss)  # NaN (no target tokens) stays NaN
+        return {"loss": loss, "ppl": ppl, "tokens": int(tokens)}
 
-    def configure_optimizers(self):
+    def configure_optimizers(self) -> torch.optim.Optimizer | dict:
         groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))
         extra = {"fused": True} if self.device.type == "cuda" else {}
         optimizer = self.optimizer(params=groups, **extra)

@@ -2,7 +2,7 @@
 
 `LocalFiles` reads what lies under a folder: X account-archive exports (the zip as downloaded, the unzipped
 folder, or bare `tweets.js` files, including split `tweets-partN.js` and the older `tweet.js` naming) and plain
-JSONL/CSV files with a configurable text column. Network sources implement the same `Source` protocol.
+JSONL/CSV files with a configurable text column. Other sources (APIs) slot in by implementing `Source`.
 """
 
 from __future__ import annotations
@@ -139,16 +139,31 @@ def read_table(path: Path, handle: str, text_column: str = "text") -> Account:
         columns = ", ".join(rows[0]) or "none"
         raise UserError(f"{path} has no column '{text_column}' (it has: {columns}); set data.text_column")
     posts = [
-        Post(text=str(row[text_column] or ""), id=str(row.get("id", "")), lang=row.get("lang") or None) for row in rows
+        Post(text=str(row[text_column] or ""), id=str(row.get("id") or ""), lang=row.get("lang") or None)
+        for row in rows
     ]
     return Account(handle=handle, display_name=handle, posts=posts)
 
 
-def hash_files(paths: Iterable[Path]) -> str:
-    digest = hashlib.sha256()
+def _wanted(name: str) -> bool:
+    return bool(_TWEET_FILE.search(name)) or name.rsplit("/", 1)[-1] in _ACCOUNT_FILES
+
+
+def hash_files(paths: Iterable[Path], salt: str = "") -> str:
+    """A content hash of the files `load` reads. Inside a zip, the members' names, sizes and CRC-32s from its
+    directory stand for their content, so multi-GB archives with media are not read."""
+    digest = hashlib.sha256(salt.encode())
     for path in paths:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        if path.suffix == ".zip" and zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                    if _wanted(info.filename):
+                        digest.update(f"{info.filename}:{info.file_size}:{info.CRC}".encode())
+            continue
+        with path.open("rb") as file:
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()[:16]
 
 
@@ -185,11 +200,10 @@ class LocalFiles:
         """The files `load` reads (an unzipped export's media folders are not hashed)."""
         if not path.is_dir():
             return [path]
-        wanted = (p for p in path.rglob("*.js") if _TWEET_FILE.search(p.name) or p.name in _ACCOUNT_FILES)
-        return sorted(wanted)
+        return sorted(p for p in path.rglob("*.js") if _wanted(p.name))
 
     def fingerprint(self, handle: str) -> str:
-        return hash_files(self._files(self.locate(handle)))
+        return hash_files(self._files(self.locate(handle)), salt=f"LocalFiles:{self.text_column}")
 
     def load(self, handle: str) -> Account:
         path = self.locate(handle)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 import torch
 from hydra.utils import instantiate
@@ -13,21 +14,24 @@ from omegaconf import DictConfig, OmegaConf
 from huggingtweets.callbacks import SaveModel
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
+from huggingtweets.generation import max_positions
 
 log = logging.getLogger(__name__)
 
 
-def resolve_precision(precision: str | int) -> str | int:
+def resolve_precision(precision: str | int, accelerator: str = "auto") -> str | int:
     """`auto`: bf16-mixed on GPUs that support it, 16-mixed on older GPUs, full precision on CPUs."""
     if precision != "auto":
         return precision
-    if torch.cuda.is_available():
+    if accelerator in ("auto", "gpu", "cuda") and torch.cuda.is_available():
         return "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
     return "32-true"
 
 
 def train(cfg: DictConfig) -> float:
     """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers."""
+    if OmegaConf.is_missing(cfg, "users"):
+        raise UserError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
     seed_everything(cfg.seed, workers=True)
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
@@ -37,22 +41,29 @@ def train(cfg: DictConfig) -> float:
     datamodule.tokenizer = tokenizer
     datamodule.prepare_data()
     model = instantiate(cfg.model, tokenizer=tokenizer)
+    positions = max_positions(model.model)
+    if positions and datamodule.block_size > positions:
+        raise UserError(
+            f"data.block_size={datamodule.block_size} is longer than the model's {positions} positions; "
+            "lower data.block_size (or raise model.architecture.n_positions)"
+        )
 
     callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
     trainer = instantiate(
         cfg.trainer,
-        precision=resolve_precision(cfg.trainer.precision),
+        precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
         callbacks=callbacks,
         logger=loggers or False,
     )
     for logger in loggers:
         logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
+    started = time.time()
     trainer.fit(model, datamodule=datamodule)
 
-    for callback in callbacks:
-        path = callback.models_dir / datamodule.name if isinstance(callback, SaveModel) else None
-        if path and path.exists() and trainer.is_global_zero:  # under plain DDP every rank runs this function
+    for callback in callbacks:  # (under ddp_spawn the callback that saved lives in another process: ask the disk)
+        path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
+        if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
     metric = trainer.callback_metrics.get(cfg.get("optimized_metric", "val/loss"))
     return float(metric) if metric is not None else float("nan")

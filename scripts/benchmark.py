@@ -81,7 +81,7 @@ def main() -> None:
           f" {dm.stats['train_blocks']} blocks of {args.block_size}")  # fmt: skip
 
     lm = TweetLM(tokenizer, compile=args.compile, **lm_kwargs)
-    precision = resolve_precision(args.precision)
+    precision = resolve_precision(args.precision, args.accelerator)
     trainer = Trainer(
         accelerator=args.accelerator, devices=1, precision=precision, max_steps=args.steps,
         log_every_n_steps=max(1, args.steps // 2), logger=False, callbacks=[Throughput()],

@@ -11,6 +11,7 @@ def counts(downloaded, retweets, short, kept, **extra):
 
 def card(**overrides) -> CardData:
     fields = dict(
+        name="dril-fart-horse_ebooks",
         users=[
             UserColumn("horse_ebooks", "Horse ebooks", counts(3200, 0, 421, 2779)),
             UserColumn("dril", "wint", counts(3226, 477, 306, 2443), "https://example.com/dril.jpg"),
@@ -19,11 +20,12 @@ def card(**overrides) -> CardData:
         model_ref="models/dril-fart-horse_ebooks",
         base_model="gpt2",
         base_model_is_hub=True,
+        model_type="gpt2",
         parameters=124_439_808,
         hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
         val_ppl=31.4159,
         val_ppl_before=97.5,
-        samples=["My dream is to be a horse <3"],
+        samples=['My dream is to be a "horse" <3'],
         images={"preview": "predictions.png", "curves": "training_curves.png"},
     )
     return CardData(**(fields | overrides))
@@ -54,7 +56,8 @@ def test_training_data_table_has_one_column_per_user_and_the_exact_rows():
 
 def test_extra_filter_rows_appear_only_when_they_removed_something():
     users = [UserColumn("a", "A", counts(10, 1, 2, 5, duplicates=2)), UserColumn("b", "B", counts(5, 0, 0, 5))]
-    text = render_card(card(users=users))
+    text = render_card(card(name="a-b", users=users, language="de"))
+    assert "language: de" in text
     assert "| Duplicates | 2 | 0 |" in text and "| Replies |" not in text
     assert text.index("| Short tweets |") < text.index("| Duplicates |") < text.index("| Tweets kept |")
 
@@ -65,6 +68,7 @@ def test_numbers_snippet_and_pictures():
     assert "model='models/dril-fart-horse_ebooks'" in text
     assert "![sample generations](predictions.png)" in text and "![training curves](training_curves.png)" in text
     assert "[GPT-2](https://huggingface.co/gpt2)" in text
+    assert '> My dream is to be a "horse" &lt;3' in text
 
 
 def test_wandb_links_only_for_online_runs():
@@ -75,8 +79,11 @@ def test_wandb_links_only_for_online_runs():
 
 def test_single_user_from_scratch_and_local_base_model():
     one = [UserColumn("dril", "wint", counts(12241, 948, 1028, 10265))]
-    scratch = render_card(card(users=one, base_model="scratch", base_model_is_hub=False, parameters=545_000))
-    assert "🤖 AI BOT 🤖" in scratch and "trained from scratch" in scratch and "base_model" not in scratch
+    scratch = render_card(
+        card(name="dril", users=one, base_model="scratch", base_model_is_hub=False, model_type="llama", min_words=2)
+    )
+    assert "🤖 AI BOT 🤖" in scratch and "@dril</div>" in scratch and "base_model" not in scratch
+    assert "small `llama` transformer" in scratch and "fewer than 2 words" in scratch
     assert "| Tweets downloaded | 12241 |" in scratch and "| Tweets kept | 10265 |" in scratch
     local = render_card(card(users=one, base_model="/models/smollm2", base_model_is_hub=False))
     assert "huggingface.co//models" not in local and "`/models/smollm2`" in local

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(),
 
 def test_auto_precision_picks_bf16_where_supported():
     expected = "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
-    assert resolve_precision("auto") == expected
+    assert resolve_precision("auto", "gpu") == expected
 
 
 def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):
@@ -27,7 +27,7 @@ def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):
     dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
     lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2, compile=True)
     trainer = Trainer(
-        accelerator="gpu", devices=1, precision=resolve_precision("auto"), max_steps=8, log_every_n_steps=4,
+        accelerator="gpu", devices=1, precision=resolve_precision("auto", "gpu"), max_steps=8, log_every_n_steps=4,
         logger=False, callbacks=[Throughput()], enable_checkpointing=False, enable_progress_bar=False,
     )  # fmt: skip
     trainer.fit(lm, datamodule=dm)
