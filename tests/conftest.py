@@ -1,10 +1,13 @@
 """Shared fixtures: archives the tests write themselves, and the real config composed with Hydra's compose API."""
 
 import os
+import tempfile
 from pathlib import Path
 
 for key, value in {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}.items():
     os.environ.setdefault(key, value)
+# an empty Hugging Face cache: no test may pass or fail because a model happens to be cached on this machine
+os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="huggingtweets-test-hf-")
 
 import pytest  # noqa: E402
 from hydra import compose, initialize_config_dir  # noqa: E402

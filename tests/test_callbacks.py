@@ -38,6 +38,7 @@ class BrokenCard(ModelCard):
         raise RuntimeError("card failed")
 
 
+@pytest.mark.slow
 def test_a_failure_while_exporting_leaves_nothing_behind(tmp_path, archive_dir):
     models = tmp_path / "models"
     with pytest.raises(RuntimeError, match="card failed"):
@@ -50,14 +51,19 @@ class FinalWeights(Callback):
         self.state = {k: v.clone() for k, v in pl_module.model.state_dict().items()}
 
 
+@pytest.mark.slow
 def test_best_exports_the_best_checkpoint_not_the_last_weights(tmp_path, archive_dir):
     # "best" by the highest val/loss: the first epoch's weights, certainly not the last ones
     checkpoint = ModelCheckpoint(dirpath=tmp_path / "ckpt", monitor="val/loss", mode="max")
     final = FinalWeights()
-    fit(tmp_path, archive_dir, [final, checkpoint, SaveModel(str(tmp_path / "models"), best=True)], max_epochs=3)
+    callbacks = [final, checkpoint, SaveModel(str(tmp_path / "models"), best=True), ModelCard()]
+    fit(tmp_path, archive_dir, callbacks, max_epochs=3)
     assert "epoch=0" in checkpoint.best_model_path
     best = torch.load(checkpoint.best_model_path, weights_only=False)["state_dict"]
     exported = load_file(tmp_path / "models" / "alice" / "model.safetensors")
     name = "transformer.h.0.mlp.c_fc.weight"
     assert torch.equal(exported[name], best[f"model.{name}"])
     assert not torch.equal(exported[name], final.state[name])
+    card = (tmp_path / "models" / "alice" / "README.md").read_text()
+    step = torch.load(checkpoint.best_model_path, weights_only=False)["global_step"]
+    assert f"{step} optimizer steps (best checkpoint by val/loss (step {step}))" in card

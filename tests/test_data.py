@@ -1,5 +1,7 @@
 """TweetDataModule: per-user caching, the deterministic split, EOS-wrapped packing, and the data it serves."""
 
+import json
+
 import pytest
 
 import huggingtweets.data as data_module
@@ -21,6 +23,13 @@ def test_model_name_sorts_and_joins_handles():
 def test_split_holds_out_ten_percent_and_at_least_one(n, n_val):
     train, val = split_indices([str(i) for i in range(n)], 0.1, seed=1)
     assert len(val) == n_val and sorted(train + val) == list(range(n))
+
+
+def test_repeated_tweets_fall_on_the_same_side_of_the_split(tmp_path):
+    texts = [f"tweet number {i % 30} again" for i in range(300)]  # every text ten times
+    write_archive(tmp_path / "rep", "rep", "Rep", records(texts), "folder")
+    [account] = TweetDataModule(["rep"], archive_dir=str(tmp_path), cache_dir=str(tmp_path / "c")).accounts
+    assert account.val_texts and not set(account.val_texts) & set(account.train_texts)
 
 
 def test_split_is_deterministic_and_independent_of_order():
@@ -85,6 +94,23 @@ def test_second_run_reads_the_cache_instead_of_cleaning(archive_dir, tmp_path, m
         _ = make_dm(archive_dir, tmp_path).accounts
 
 
+def test_changing_the_text_column_re_reads_the_table(tmp_path):
+    rows = [{"a": f"column a says {i} things", "b": f"column b says {i} other things"} for i in range(12)]
+    (tmp_path / "tab.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    first = make_dm(tmp_path, tmp_path, users=["tab"], text_column="a").accounts[0]
+    second = make_dm(tmp_path, tmp_path, users=["tab"], text_column="b").accounts[0]
+    assert first.texts[0].startswith("column a") and second.texts[0].startswith("column b")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [({"min_tweets": 1}, "at least 2"), ({"block_size": 1}, "at least 2 tokens"), ({"val_fraction": 0}, "between")],
+)
+def test_settings_that_cannot_work_are_refused(archive_dir, tmp_path, kwargs, match):
+    with pytest.raises(UserError, match=match):
+        make_dm(archive_dir, tmp_path, **kwargs)
+
+
 def test_too_few_tweets_and_missing_user_are_user_errors(archive_dir, tmp_path):
     with pytest.raises(UserError, match=r"user 'alice' has 52 tweets left .* at least 100"):
         _ = make_dm(archive_dir, tmp_path, min_tweets=100).accounts
@@ -106,3 +132,9 @@ def test_setup_serves_packed_blocks_and_caches_them(archive_dir, tmp_path):
     assert decoded.startswith("<|endoftext|>") and decoded.count("<|endoftext|>") >= 2
     (blocks_dir,) = (tmp_path / "cache" / "blocks").iterdir()
     assert blocks_dir.name.startswith("alice-bob-")
+
+    again = make_dm(archive_dir, tmp_path, block_size=32, batch_size=4)
+    again.tokenizer = dm.tokenizer
+    again._build_blocks = None  # a second setup must read the cached blocks, not build them
+    again.setup("fit")
+    assert again.val_set.with_format(None)["input_ids"] == dm.val_set.with_format(None)["input_ids"]

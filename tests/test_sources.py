@@ -50,6 +50,22 @@ def test_jsonl_and_csv_with_a_configurable_text_column(tmp_path):
         LocalFiles(tmp_path).load("jay")
 
 
+def test_null_ids_in_a_table_are_empty_not_the_string_none(tmp_path):
+    (tmp_path / "n.jsonl").write_text('{"text": "one two three", "id": null}\n{"text": "four five six"}\n')
+    assert [p.id for p in LocalFiles(tmp_path).load("n").posts] == ["", ""]
+
+
+def test_zip_fingerprint_follows_the_tweets_not_the_media(tmp_path):
+    path = write_archive(tmp_path / "m", "m", "M", records(["one two three"]), "zip")
+    source = LocalFiles(tmp_path)
+    before = source.fingerprint("m")
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("data/tweets_media/123-photo.jpg", b"\xff\xd8 not really a jpeg")
+    assert source.fingerprint("m") == before
+    write_archive(tmp_path / "m", "m", "M", records(["one two four"]), "zip")
+    assert source.fingerprint("m") != before
+
+
 def test_fingerprint_changes_with_the_content(tmp_path):
     write_archive(tmp_path / "f", "f", "F", records(["one two three"]), "folder")
     source = LocalFiles(tmp_path)
@@ -79,5 +95,6 @@ def test_missing_user_names_what_was_looked_for(tmp_path):
 def test_unreadable_archives_fail_with_one_line(tmp_path, write, match):
     (tmp_path / "zed").mkdir()
     write(tmp_path / "zed")
-    with pytest.raises(UserError, match=match):
+    with pytest.raises(UserError, match=match) as err:
         LocalFiles(tmp_path).load("zed")
+    assert "\n" not in str(err.value)

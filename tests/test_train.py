@@ -48,6 +48,7 @@ def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_d
     assert {"config.json", "model.safetensors", "tokenizer.json", "generation_config.json", "README.md"} <= files
     assert {"predictions.png", "training_curves.png"} <= files
     assert [p.name for p in (tmp_path / "models").iterdir()] == ["alice-bob"]  # no staging leftovers
+    assert model_dir.stat().st_mode & 0o777 == 0o755
 
     card = (model_dir / "README.md").read_text()
     assert "| Data | Alice A. | Bob |" in card
@@ -78,6 +79,8 @@ def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_d
         (["users=[nosuchuser]", "model=tiny"], "error: no posts found for user 'nosuchuser': looked for"),
         (["users=[alice]", "model=tiny", "data.min_tweets=500"], "error: user 'alice' has 52 tweets left"),
         (["users=[alice]"], "error: model.name_or_path=gpt2: not a local model folder"),
+        (["model=tiny"], "error: no users given; pass e.g. users=[dril]"),
+        (["users=[alice]", "model=tiny", "data.block_size=256"], "error: data.block_size=256 is longer than the model"),
     ],
 )
 def test_bad_input_stops_with_one_line_and_no_model_directory(tmp_path, archive_dir, overrides, message):
@@ -90,7 +93,30 @@ def test_bad_input_stops_with_one_line_and_no_model_directory(tmp_path, archive_
 
 
 @pytest.mark.slow
-def test_two_process_ddp_on_cpu(compose_cfg, tmp_path):
+def test_trainer_ddp_relaunches_train_py_on_two_cpu_processes(tmp_path, archive_dir):
+    result = run_cli(
+        "users=[alice,bob]",
+        f"data.archive_dir={archive_dir}",
+        "model=tiny",
+        "model.tokenizer.vocab_size=400",
+        "data.block_size=32",
+        "data.batch_size=4",
+        "trainer=ddp",
+        "trainer.accelerator=cpu",
+        "trainer.devices=2",
+        "trainer.max_steps=4",
+        f"paths.root_dir={tmp_path}",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.count("Model saved to") == 1
+    assert len(list((tmp_path / "logs" / "runs").iterdir())) == 1  # both processes share one run directory
+    card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
+    assert "(4 per device x 2 device(s)" in card and "| Hardware | 2 x CPU |" in card
+
+
+@pytest.mark.slow
+def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
     cfg = compose_cfg(
         "model=tiny",
         "model.tokenizer.vocab_size=400",
