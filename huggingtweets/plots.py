@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,9 +35,17 @@ def training_curves(train_loss: Sequence[tuple[int, float]], val_ppl: Sequence[t
     return path
 
 
+@functools.cache
+def _font_charmap() -> frozenset[int]:
+    from matplotlib import font_manager, ft2font
+
+    return frozenset(ft2font.FT2Font(font_manager.findfont("DejaVu Sans")).get_charmap())
+
+
 def _drawable(text: str) -> str:
-    """Drop characters outside the Basic Multilingual Plane (emoji): the default font has no glyphs for them."""
-    return "".join(ch for ch in text if ord(ch) <= 0xFFFF).strip()
+    """Keep the characters the picture's font can draw (emoji, CJK and control bytes are left out)."""
+    charmap = _font_charmap()
+    return "".join(ch for ch in text if ch == "\n" or (ch.isprintable() and ord(ch) in charmap)).strip()
 
 
 def preview_image(samples: Sequence[str], display_name: str, handle: str, path: Path) -> Path:
