@@ -33,6 +33,15 @@ def test_model_nodes_match_the_signatures_they_target(compose_cfg):
         assert {"texts", "cache_dir"} <= set(tokenizer_parameters)
 
 
+@pytest.mark.parametrize("logger", ["csv", "wandb"])
+def test_trainer_and_logger_nodes_instantiate(compose_cfg, logger):
+    cfg = compose_cfg("trainer=cpu", f"logger={logger}")
+    [built] = [instantiate(node) for node in cfg.logger.values()]
+    trainer = instantiate(cfg.trainer, precision=resolve_precision(cfg.trainer.precision, "cpu"), logger=built)
+    assert trainer.max_epochs == cfg.trainer.max_epochs and trainer.logger is built
+    assert type(built).__name__ == {"csv": "CSVLogger", "wandb": "WandbLogger"}[logger]
+
+
 def test_data_and_callbacks_instantiate(compose_cfg, tmp_path):
     cfg = compose_cfg("data.cleaning.dedup=true", "data.cleaning.languages=[en]")
     dm = instantiate(cfg.data)

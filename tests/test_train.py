@@ -11,12 +11,18 @@ from huggingtweets.train import train
 
 from .conftest import ROOT
 
-SECRETS = {"HF_TOKEN": "hf_notarealtokenbutshapedlikeone1234", "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests"}
+# Keys a user has in the environment while training; none may reach a file the run writes (config, logs, W&B, card).
+SECRETS = {
+    "HF_TOKEN": "hf_notarealtokenbutshapedlikeone1234",
+    "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests",
+    "WANDB_API_KEY": "0123456789abcdef0123456789abcdef01234567",
+}
 
 
 def run_cli(*args: str, cwd, env_extra=None) -> subprocess.CompletedProcess:
-    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"} | (env_extra or {})
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}
     env.pop("WANDB_API_KEY", None)
+    env |= env_extra or {}
     return subprocess.run(
         [sys.executable, str(ROOT / "train.py"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
     )
