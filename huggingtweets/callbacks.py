@@ -202,6 +202,7 @@ class ModelCard(Callback):
             name=dm.name,
             users=users,
             model_ref=self.repo_id or str(target),
+            repo_id=self.repo_id,
             base_model=base,
             base_model_is_hub=base != "scratch" and not Path(base).exists(),
             model_type=pl_module.model.config.model_type,

@@ -33,6 +33,7 @@ class CardData:
     name: str  # the model's name: sorted handles joined by "-"
     users: list[UserColumn]
     model_ref: str  # what `pipeline(model=...)` takes: a repo id or this directory
+    repo_id: str | None = None  # where the model will be published, when known
     base_model: str  # hub id, local path, or "scratch"
     base_model_is_hub: bool
     model_type: str  # e.g. gpt2, llama
@@ -50,6 +51,8 @@ class CardData:
 
 def _front_matter(card: CardData) -> str:
     lines = ["---", f"language: {card.language}", "library_name: transformers", "pipeline_tag: text-generation"]
+    if card.repo_id and "preview" in card.images:  # a URL only exists once the model lives on the hub
+        lines.append(f"thumbnail: https://huggingface.co/{card.repo_id}/resolve/main/{card.images['preview']}")
     if card.base_model_is_hub:
         lines.append(f"base_model: {card.base_model}")
     lines += ["tags:", "- huggingtweets", "widget:", f"- text: {json.dumps(card.widget_prompt)}", "---"]

@@ -91,6 +91,7 @@ class TweetLM(LightningModule):
         compile: bool = False,
     ):
         super().__init__()
+        architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
         self.save_hyperparameters(ignore=["tokenizer", "optimizer", "scheduler"], logger=False)
         self.tokenizer = tokenizer
         self.model = load_causal_lm(tokenizer, name_or_path, architecture)

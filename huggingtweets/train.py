@@ -59,7 +59,7 @@ def train(cfg: DictConfig) -> float:
     for logger in loggers:
         logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
     started = time.time()
-    trainer.fit(model, datamodule=datamodule)
+    trainer.fit(model, datamodule=datamodule, ckpt_path=cfg.get("ckpt_path"))
 
     for callback in callbacks:  # (under ddp_spawn the callback that saved lives in another process: ask the disk)
         path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None

@@ -71,6 +71,15 @@ def test_numbers_snippet_and_pictures():
     assert '> My dream is to be a "horse" &lt;3' in text
 
 
+def test_thumbnail_only_when_the_hub_repo_is_known():
+    assert "thumbnail" not in render_card(card())
+    published = render_card(card(repo_id="huggingtweets/dril-fart-horse_ebooks"))
+    assert (
+        "thumbnail: https://huggingface.co/huggingtweets/dril-fart-horse_ebooks/resolve/main/predictions.png"
+        in published
+    )
+
+
 def test_wandb_links_only_for_online_runs():
     assert "wandb.ai" not in render_card(card())
     online = render_card(card(wandb_run_url="https://wandb.ai/me/huggingtweets/runs/abc123"))

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from huggingtweets.demo import write_archive
+from huggingtweets.demo import write_archive, ytd
 from huggingtweets.errors import UserError
 from huggingtweets.sources import LocalFiles
 
@@ -20,6 +20,13 @@ def test_every_archive_layout_reads_the_same_posts(tmp_path, layout):
     assert [p.text for p in account.posts] == texts
     assert account.posts[0].id == "1300000000000000000"  # ids arrive as strings
     assert account.display_name == ("carol" if layout == "bare" else "Carol ✨")
+
+
+def test_avatar_from_profile_js(tmp_path):
+    write_archive(tmp_path / "pat", "pat", "Pat", records(["one two three"]), "folder")
+    profile = [{"profile": {"avatarMediaUrl": "https://pbs.example/pat_400x400.jpg", "description": {}}}]
+    (tmp_path / "pat" / "data" / "profile.js").write_text(ytd("profile.part0", profile))
+    assert LocalFiles(tmp_path).load("pat").avatar_url == "https://pbs.example/pat_400x400.jpg"
 
 
 def test_a_zip_next_to_the_user_folder_and_a_bare_tweets_js(tmp_path):

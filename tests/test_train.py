@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import torch
 
 from huggingtweets.train import train
 
@@ -139,3 +140,14 @@ def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
     assert math.isfinite(val_loss)
     card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
     assert "(4 per device x 2 device(s)" in card and "2 x CPU" in card
+
+
+@pytest.mark.slow
+def test_resume_from_a_checkpoint_continues_the_run(compose_cfg, tmp_path):
+    common = ["model=tiny", "model.tokenizer.vocab_size=400", "data.block_size=32", "~logger"]
+    train(compose_cfg(*common, "trainer.max_epochs=1"))
+    [checkpoint] = (tmp_path / "out" / "checkpoints").glob("*.ckpt")
+    steps_per_epoch = torch.load(checkpoint, weights_only=False)["global_step"]
+    train(compose_cfg(*common, "trainer.max_epochs=2", f"ckpt_path={checkpoint}"))
+    card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
+    assert f"2.00 epochs, {2 * steps_per_epoch} optimizer steps" in card
