@@ -33,7 +33,6 @@ class CardData:
     name: str  # the model's name: sorted handles joined by "-"
     users: list[UserColumn]
     model_ref: str  # what `pipeline(model=...)` takes: a repo id or this directory
-    repo_id: str | None = None  # where the model will be published, when known
     base_model: str  # hub id, local path, or "scratch"
     base_model_is_hub: bool
     model_type: str  # e.g. gpt2, llama
@@ -45,6 +44,7 @@ class CardData:
     widget_prompt: str = "My dream is"
     min_words: int = 3
     language: str = "en"
+    repo_id: str | None = None  # where the model will be published, when known
     wandb_run_url: str | None = None  # only for runs that were synced online
     images: dict[str, str] = field(default_factory=dict)  # {"preview": "predictions.png", "curves": ...}
 
