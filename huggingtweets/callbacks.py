@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 def publish(staging: Path, target: Path) -> None:
     """Move a finished directory into place; an older one at `target` is replaced only once the new one is whole."""
-    staging.chmod(0o755)  # mkdtemp makes it private
+    staging.chmod(0o755)  # mkdtemp (and the safetensors writer) make things private
+    for path in staging.iterdir():
+        path.chmod(0o644)
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))

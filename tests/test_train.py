@@ -56,6 +56,7 @@ def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_d
     assert {"predictions.png", "training_curves.png"} <= files
     assert [p.name for p in (tmp_path / "models").iterdir()] == ["alice-bob"]  # no staging leftovers
     assert model_dir.stat().st_mode & 0o777 == 0o755
+    assert all(p.stat().st_mode & 0o777 == 0o644 for p in model_dir.iterdir())
 
     card = (model_dir / "README.md").read_text()
     assert "| Data | Alice A. | Bob |" in card
