@@ -196,7 +196,9 @@ class ModelCard(Callback):
         samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
         users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
         curves = [(s, loss.item()) for s, loss in self.train_loss]
-        val_points = [(s, ppl) for s, ppl in self.val_ppl if s != step] + [(step, final["ppl"])]
+        val_points = [(s, ppl) for s, ppl in self.val_ppl if s not in (0, step)] + [(step, final["ppl"])]
+        if self.before:
+            val_points.append((0, self.before["ppl"]))
         training_curves(curves, sorted(val_points), directory / "training_curves.png")
         preview_image(samples, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
         base = pl_module.base_model_name

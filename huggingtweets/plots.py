@@ -18,7 +18,7 @@ def _pyplot():
 
 
 def training_curves(train_loss: Sequence[tuple[int, float]], val_ppl: Sequence[tuple[int, float]], path: Path) -> Path:
-    """Training loss and validation perplexity against the optimizer step."""
+    """Training loss and validation perplexity (log scale; step 0 = before training) against the optimizer step."""
     plt = _pyplot()
     fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.2), dpi=110)
     if train_loss:
@@ -26,7 +26,7 @@ def training_curves(train_loss: Sequence[tuple[int, float]], val_ppl: Sequence[t
     left.set(title="train/loss", xlabel="step")
     if val_ppl:
         right.plot(*zip(*val_ppl, strict=True), marker="o", color="#f91880")
-    right.set(title="val/ppl", xlabel="step")
+    right.set(title="val/ppl (held-out tweets)", xlabel="step", yscale="log")
     for axis in (left, right):
         axis.grid(alpha=0.3)
     fig.tight_layout()
