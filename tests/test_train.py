@@ -20,13 +20,22 @@ SECRETS = {
 }
 
 
-def run_cli(*args: str, cwd, env_extra=None) -> subprocess.CompletedProcess:
+def run_cli(root, archive_dir, *args: str, env_extra=None) -> subprocess.CompletedProcess:
+    """`python train.py ARGS` from `root`, reading `archive_dir`, writing everything under `root`."""
     env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}
     env.pop("WANDB_API_KEY", None)
     env |= env_extra or {}
     return subprocess.run(
-        [sys.executable, str(ROOT / "train.py"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        [sys.executable, str(ROOT / "train.py"), f"data.archive_dir={archive_dir}", f"paths.root_dir={root}", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
+
+
+TINY = ["model=tiny", "model.tokenizer.vocab_size=400", "data.block_size=32"]  # seconds per run on a CPU
 
 
 def written_files(root):
@@ -35,19 +44,8 @@ def written_files(root):
 
 @pytest.mark.slow
 def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_dir):
-    result = run_cli(
-        "users=[bob,alice]",
-        f"data.archive_dir={archive_dir}",
-        "model=tiny",
-        "model.tokenizer.vocab_size=400",
-        "data.block_size=32",
-        "trainer.max_steps=12",
-        "trainer.log_every_n_steps=2",
-        "logger=wandb",
-        f"paths.root_dir={tmp_path}",
-        cwd=tmp_path,
-        env_extra=SECRETS,
-    )
+    args = ["users=[bob,alice]", *TINY, "trainer.max_steps=12", "trainer.log_every_n_steps=2", "logger=wandb"]
+    result = run_cli(tmp_path, archive_dir, *args, env_extra=SECRETS)
     assert result.returncode == 0, result.stderr[-3000:]
     model_dir = tmp_path / "models" / "alice-bob"
     assert f"Model saved to {model_dir}" in result.stdout
@@ -92,7 +90,7 @@ def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_d
     ],
 )
 def test_bad_input_stops_with_one_line_and_no_model_directory(tmp_path, archive_dir, overrides, message):
-    result = run_cli(*overrides, f"data.archive_dir={archive_dir}", f"paths.root_dir={tmp_path}", cwd=tmp_path)
+    result = run_cli(tmp_path, archive_dir, *overrides)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     last_line = result.stderr.strip().splitlines()[-1]
@@ -102,20 +100,8 @@ def test_bad_input_stops_with_one_line_and_no_model_directory(tmp_path, archive_
 
 @pytest.mark.slow
 def test_trainer_ddp_relaunches_train_py_on_two_cpu_processes(tmp_path, archive_dir):
-    result = run_cli(
-        "users=[alice,bob]",
-        f"data.archive_dir={archive_dir}",
-        "model=tiny",
-        "model.tokenizer.vocab_size=400",
-        "data.block_size=32",
-        "data.batch_size=4",
-        "trainer=ddp",
-        "trainer.accelerator=cpu",
-        "trainer.devices=2",
-        "trainer.max_steps=4",
-        f"paths.root_dir={tmp_path}",
-        cwd=tmp_path,
-    )
+    ddp = ["trainer=ddp", "trainer.accelerator=cpu", "trainer.devices=2", "trainer.max_steps=4"]
+    result = run_cli(tmp_path, archive_dir, "users=[alice,bob]", *TINY, "data.batch_size=4", *ddp)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.count("Model saved to") == 1
     assert len(list((tmp_path / "logs" / "runs").iterdir())) == 1  # both processes share one run directory
@@ -126,14 +112,12 @@ def test_trainer_ddp_relaunches_train_py_on_two_cpu_processes(tmp_path, archive_
 @pytest.mark.slow
 def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
     cfg = compose_cfg(
-        "model=tiny",
-        "model.tokenizer.vocab_size=400",
+        *TINY,
         "trainer=ddp",
         "trainer.strategy=ddp_spawn",
         "trainer.accelerator=cpu",
         "trainer.devices=2",
         "trainer.max_steps=6",
-        "data.block_size=32",
         "data.batch_size=4",
         "~logger",
     )
@@ -145,7 +129,7 @@ def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
 
 @pytest.mark.slow
 def test_resume_from_a_checkpoint_continues_the_run(compose_cfg, tmp_path):
-    common = ["model=tiny", "model.tokenizer.vocab_size=400", "data.block_size=32", "~logger"]
+    common = [*TINY, "~logger"]
     train(compose_cfg(*common, "trainer.max_epochs=1"))
     [checkpoint] = (tmp_path / "out" / "checkpoints").glob("*.ckpt")
     steps_per_epoch = torch.load(checkpoint, weights_only=False)["global_step"]
