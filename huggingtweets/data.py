@@ -99,7 +99,13 @@ def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int
 def _save_atomically(dataset: datasets.Dataset | datasets.DatasetDict, target: Path, meta: dict) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-    dataset.save_to_disk(str(tmp / "data"))
+    bars_were_on = datasets.is_progress_bar_enabled()  # a save takes milliseconds: no bar for it
+    datasets.disable_progress_bars()
+    try:
+        dataset.save_to_disk(str(tmp / "data"))
+    finally:
+        if bars_were_on:
+            datasets.enable_progress_bars()
     (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
     try:
         os.replace(tmp, target)

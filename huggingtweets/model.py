@@ -45,10 +45,9 @@ def load_causal_lm(
             vocab_size=len(tokenizer),
             bos_token_id=tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id,
             eos_token_id=tokenizer.eos_token_id,
-            pad_token_id=tokenizer.pad_token_id,
-            **fields,
+            **fields,  # no pad_token_id: blocks are packed, never padded (and EOS is the pad token)
         )
-        return AutoModelForCausalLM.from_config(config)
+        return _with_causal_loss(AutoModelForCausalLM.from_config(config))
     if not name_or_path:
         raise ValueError("give model.name_or_path or model.architecture")
     try:
@@ -57,6 +56,13 @@ def load_causal_lm(
         raise hub_error(name_or_path, err) from None
     if model.get_input_embeddings().num_embeddings < len(tokenizer):
         model.resize_token_embeddings(len(tokenizer))
+    return _with_causal_loss(model)
+
+
+def _with_causal_loss(model: PreTrainedModel) -> PreTrainedModel:
+    """Name the loss transformers falls back to anyway for classes like GPT2LMHeadModel (and stop it warning)."""
+    if getattr(model, "loss_type", None) is None:
+        model.loss_type = "ForCausalLM"
     return model
 
 

@@ -9,6 +9,7 @@ import time
 import torch
 from hydra.utils import instantiate
 from lightning.pytorch import seed_everything
+from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
 from huggingtweets.callbacks import SaveModel
@@ -40,6 +41,13 @@ def train(cfg: DictConfig) -> float:
     tokenizer = instantiate(cfg.model.tokenizer)(texts=datamodule.train_texts, cache_dir=cfg.data.cache_dir)
     datamodule.tokenizer = tokenizer
     datamodule.prepare_data()
+    for account in datamodule.accounts:
+        counts = account.counts
+        rank_zero_info(
+            f"@{account.handle}: {counts['downloaded']} tweets read, {counts['retweets']} retweets and "
+            f"{counts['short']} short dropped, {counts['kept']} kept "
+            f"({len(account.train_texts)} train / {len(account.val_texts)} validation)"
+        )
     model = instantiate(cfg.model, tokenizer=tokenizer)
     positions = max_positions(model.model)
     if positions and datamodule.block_size > positions:
