@@ -27,12 +27,21 @@ def publish(staging: Path, target: Path) -> None:
     staging.chmod(0o755)  # mkdtemp (and the safetensors writer) make things private
     for path in staging.iterdir():
         path.chmod(0o644)
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))
-        os.replace(target, old / target.name)
-    os.replace(staging, target)
-    if old:
+    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))
+    try:
+        for _ in range(2):  # a second try if a concurrent run published in between
+            if target.exists():
+                os.replace(target, old / target.name)
+            try:
+                os.replace(staging, target)
+                break
+            except OSError:
+                if not target.exists():
+                    raise
+                shutil.rmtree(old / target.name, ignore_errors=True)
+        else:
+            raise OSError(f"could not publish {target}: another run keeps replacing it")
+    finally:
         shutil.rmtree(old, ignore_errors=True)
 
 
@@ -50,6 +59,7 @@ class SaveModel(Callback):
         self.best = best
         self.path: Path | None = None
         self.exported_step: int | None = None
+        self.exported_from = "final weights"
 
     def target(self, name: str) -> Path:
         return self.models_dir / name
@@ -61,9 +71,10 @@ class SaveModel(Callback):
         self.exported_step = trainer.global_step
         checkpoint = trainer.checkpoint_callback
         if self.best and checkpoint is not None and checkpoint.best_model_path:
-            state = torch.load(checkpoint.best_model_path, map_location=pl_module.device, weights_only=False)
-            pl_module.load_state_dict(state["state_dict"])
+            state = torch.load(checkpoint.best_model_path, map_location="cpu", weights_only=False)
+            pl_module.load_state_dict(state["state_dict"])  # copied onto the module's device
             self.exported_step = state["global_step"]
+            self.exported_from = f"best checkpoint by {checkpoint.monitor} (step {self.exported_step})"
         if not trainer.is_global_zero:
             return
         target = self.target(trainer.datamodule.name)
@@ -83,6 +94,12 @@ class SaveModel(Callback):
             shutil.rmtree(staging, ignore_errors=True)
         self.path = target
         log.info("model saved to %s", target)
+
+
+def _readable_path(path: Path) -> str:
+    """Relative to the working directory when inside it (no home directories in a card), else absolute."""
+    relative = os.path.relpath(path.resolve())
+    return relative if not relative.startswith("..") else str(path.resolve())
 
 
 def wandb_run_url(trainer: Trainer) -> str | None:
@@ -113,7 +130,9 @@ def describe_schedule(scheduler: Any) -> str:
     return f"{func.__name__}({', '.join(f'{k}={_fmt(v)}' for k, v in arguments.items())})"
 
 
-def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float, step: int) -> dict[str, str]:
+def hyperparameters(
+    trainer: Trainer, pl_module: LightningModule, seconds: float, step: int, exported_from: str
+) -> dict[str, str]:
     """The numbers a reader needs to reproduce the run, read from the objects that used them."""
     dm = trainer.datamodule
     optimizer = trainer.optimizers[0]
@@ -123,9 +142,10 @@ def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float
     block = len(dm.train_set[0]["input_ids"])
     epochs = step * trainer.accumulate_grad_batches / max(1, trainer.num_training_batches)
     base = pl_module.base_model_name
-    exported = "final weights" if step == trainer.global_step else f"best checkpoint by val/loss (step {step})"
     return {
-        "Base model": "none (trained from scratch)" if base == "scratch" else base,
+        "Base model": "none (trained from scratch)"
+        if base == "scratch"
+        else (f"{Path(base).name} (a local model)" if Path(base).exists() else base),
         "Parameters": f"{sum(p.numel() for p in pl_module.model.parameters()) / 1e6:.1f}M",
         "Optimizer": f"{type(optimizer).__name__} (betas {tuple(group.get('betas', ()))}, weight decay "
         f"{_fmt(group.get('weight_decay', 0.0))} on matrices only)",
@@ -135,9 +155,10 @@ def hyperparameters(trainer: Trainer, pl_module: LightningModule, seconds: float
         "Block size": f"{block} tokens (tweets packed, EOS-separated)",
         "Training tokens": f"{dm.stats['train_tokens']} ({dm.stats['train_tweets']} tweets); validation "
         f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets)",
-        "Training length": f"{epochs:.2f} epochs, {step} optimizer steps ({exported})",
+        "Training length": f"{epochs:.2f} epochs, {step} optimizer steps ({exported_from})",
         "Precision": str(trainer.precision),
-        "Hardware": f"{trainer.num_devices} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}",
+        "Hardware": f"{trainer.world_size} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}"
+        + (f" on {trainer.num_nodes} nodes" if trainer.num_nodes > 1 else ""),
         "Training time": f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min",
         "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
     }
@@ -168,10 +189,24 @@ class ModelCard(Callback):
         self.val_ppl: list[tuple[int, float]] = []
         self.before: dict[str, float] | None = None
         self.started = time.monotonic()
+        self.earlier_seconds = 0.0  # training time of the sessions this run resumed from
+
+    def state_dict(self) -> dict[str, Any]:
+        """Saved in checkpoints, so a resumed run's card still starts at the true beginning."""
+        return {
+            "train_loss": [(step, float(loss)) for step, loss in self.train_loss],
+            "val_ppl": self.val_ppl,
+            "before": self.before,
+            "seconds": self.earlier_seconds + time.monotonic() - self.started,
+        }
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.train_loss = [(step, torch.tensor(loss)) for step, loss in state["train_loss"]]
+        self.val_ppl, self.before, self.earlier_seconds = state["val_ppl"], state["before"], state["seconds"]
 
     def on_fit_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
         self.started = time.monotonic()
-        if trainer.is_global_zero:
+        if trainer.is_global_zero and self.before is None:  # (restored when resuming)
             with trainer.precision_plugin.forward_context():
                 self.before = pl_module.evaluate(trainer.datamodule.val_dataloader())
 
@@ -181,7 +216,8 @@ class ModelCard(Callback):
         step = trainer.global_step
         recorded = self.train_loss and self.train_loss[-1][0] == step  # several micro-batches per step
         if trainer.is_global_zero and step % trainer.log_every_n_steps == 0 and not recorded:
-            self.train_loss.append((step, outputs["loss"].detach()))  # no host sync here
+            # Lightning hands over the loss divided by the accumulation steps; no host sync here
+            self.train_loss.append((step, outputs["loss"].detach() * trainer.accumulate_grad_batches))
 
     def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
         if not trainer.sanity_checking and "val/ppl" in trainer.callback_metrics:
@@ -190,7 +226,7 @@ class ModelCard(Callback):
     def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel):
         """Evaluate and sample the weights being exported, then write README.md and the two pictures."""
         dm = trainer.datamodule
-        seconds = time.monotonic() - self.started
+        seconds = self.earlier_seconds + time.monotonic() - self.started
         step = saver.exported_step if saver.exported_step is not None else trainer.global_step
         final = pl_module.evaluate(dm.val_dataloader())
         samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
@@ -202,16 +238,18 @@ class ModelCard(Callback):
         training_curves(curves, sorted(val_points), directory / "training_curves.png")
         preview_image(samples, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
         base = pl_module.base_model_name
+        tokenizer_source = pl_module.tokenizer.name_or_path  # empty for a tokenizer trained on these tweets
         card = cards.CardData(
             name=dm.name,
             users=users,
-            model_ref=self.repo_id or str(target),
+            model_ref=self.repo_id or _readable_path(target),
             repo_id=self.repo_id,
             base_model=base,
             base_model_is_hub=base != "scratch" and not Path(base).exists(),
             model_type=pl_module.model.config.model_type,
+            tokenizer=Path(tokenizer_source).name if tokenizer_source else None,
             parameters=sum(p.numel() for p in pl_module.model.parameters()),
-            hyperparameters=hyperparameters(trainer, pl_module, seconds, step),
+            hyperparameters=hyperparameters(trainer, pl_module, seconds, step, saver.exported_from),
             min_words=dm.cleaning.min_words,
             val_ppl=final["ppl"],
             val_ppl_before=self.before["ppl"] if self.before else None,

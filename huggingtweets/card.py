@@ -36,6 +36,7 @@ class CardData:
     base_model: str  # hub id, local path, or "scratch"
     base_model_is_hub: bool
     model_type: str  # e.g. gpt2, llama
+    tokenizer: str | None  # the pretrained tokenizer's name, or None when trained on the tweets
     parameters: int
     hyperparameters: dict[str, str]
     val_ppl: float
@@ -79,10 +80,14 @@ def _header(card: CardData) -> str:
 </div>"""
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
 def data_table(users: list[UserColumn]) -> str:
     """The 'Training data' table: one column per user; optional filter rows appear only when they removed tweets."""
     lines = [
-        "| Data | " + " | ".join(u.display_name for u in users) + " |",
+        "| Data | " + " | ".join(_cell(u.display_name) for u in users) + " |",
         "| --- |" + " --- |" * len(users),
     ]
     for label, key, always in ROWS:
@@ -94,13 +99,23 @@ def data_table(users: list[UserColumn]) -> str:
 def _base_model_sentence(card: CardData) -> str:
     handle = f"@{card.name}"
     if card.base_model == "scratch":
+        tokenizer = (
+            f"the `{card.tokenizer}` tokenizer"
+            if card.tokenizer
+            else "a byte-level BPE tokenizer trained on the same tweets"
+        )
         return (
             f"The model is a small `{card.model_type}` transformer ({card.parameters / 1e6:.1f}M parameters) trained "
-            f"from scratch on {handle}'s tweets, with a byte-level BPE tokenizer trained on the same tweets."
+            f"from scratch on {handle}'s tweets, with {tokenizer}."
         )
     label = "GPT-2" if card.base_model == "gpt2" else card.base_model
-    link = f"[{label}](https://huggingface.co/{card.base_model})" if card.base_model_is_hub else f"`{label}`"
+    link = f"[{label}](https://huggingface.co/{card.base_model})" if card.base_model_is_hub else _base_label(card)
     return f"The model is based on a pre-trained {link} which is fine-tuned on {handle}'s tweets."
+
+
+def _base_label(card: CardData) -> str:
+    """A hub id as is; a local folder by its name only (no home directories in a published card)."""
+    return card.base_model if card.base_model_is_hub else f"`{Path(card.base_model).name}` (a local model)"
 
 
 def _limitations(card: CardData) -> str:
@@ -108,12 +123,12 @@ def _limitations(card: CardData) -> str:
         return "The model suffers from [the same limitations and bias as GPT-2](https://huggingface.co/gpt2#limitations-and-bias)."
     if card.base_model == "scratch":
         return "The model is small and was trained only on the tweets above: expect fluent-looking nonsense."
-    return f"The model shares the limitations and biases of its base model, {card.base_model}."
+    return f"The model shares the limitations and biases of its base model, {_base_label(card)}."
 
 
 def render_card(card: CardData) -> str:
     names = " & ".join(u.display_name for u in card.users)
-    hyper = "\n".join(f"| {k} | {v} |" for k, v in card.hyperparameters.items())
+    hyper = "\n".join(f"| {k} | {_cell(v)} |" for k, v in card.hyperparameters.items())
     before = f" (before training: {card.val_ppl_before:.2f})" if card.val_ppl_before is not None else ""
     wandb = card.wandb_run_url
     parts = [

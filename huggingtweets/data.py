@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,10 +17,9 @@ from typing import TYPE_CHECKING
 import datasets
 import torch
 from lightning.pytorch import LightningDataModule
-from lightning.pytorch.overrides.distributed import UnrepeatedDistributedSampler
-from torch.utils.data import DataLoader, Sampler
+from torch.utils.data import DataLoader
 
-from huggingtweets import cleaning
+from huggingtweets import cleaning, sources
 from huggingtweets.cleaning import CleaningOptions, clean_posts
 from huggingtweets.errors import UserError
 from huggingtweets.sources import LocalFiles, Source
@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CACHE_VERSION = "1"  # bump when the cached layout changes meaning
-_CLEANING_CODE = hashlib.sha256(Path(cleaning.__file__).read_bytes()).hexdigest()[:12]  # edits re-clean
+
+
+def _code_hash(*modules: object) -> str:
+    """Cache entries are keyed by the code that made them: editing it invalidates them."""
+    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in modules)).hexdigest()[:12]
 
 
 @dataclass
@@ -58,14 +62,22 @@ def digest(*parts: object) -> str:
 
 
 def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[list[int], list[int]]:
-    """Deterministic train/validation split: rank by a seeded hash of each key and hold out the first
-    `round(n * val_fraction)` (at least one). Independent of input order, stable as new tweets arrive; equal keys
-    always fall on the same side."""
-    if len(keys) < 2:
+    """Deterministic train/validation split: rank the distinct keys by a seeded hash and hold out whole groups of
+    equal keys until `round(n * val_fraction)` items (at least one) are held out. Independent of input order,
+    stable as new items arrive, and an item that occurs twice never lands on both sides."""
+    groups: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        groups.setdefault(key, []).append(index)
+    if len(groups) < 2:  # nothing to separate: all items are one text (or there is at most one item)
         return list(range(len(keys))), []
-    order = sorted(range(len(keys)), key=lambda i: (hashlib.sha1(f"{seed}:{keys[i]}".encode()).digest(), i))
-    n_val = min(len(keys) - 1, max(1, round(len(keys) * val_fraction)))
-    return sorted(order[n_val:]), sorted(order[:n_val])
+    target = max(1, round(len(keys) * val_fraction))
+    val: list[int] = []
+    for key in sorted(groups, key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).digest()):
+        if len(val) >= target or len(val) + len(groups[key]) >= len(keys):
+            break
+        val.extend(groups[key])
+    held_out = set(val)
+    return [i for i in range(len(keys)) if i not in held_out], sorted(val)
 
 
 def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int) -> dict[str, list[list[int]]]:
@@ -109,8 +121,11 @@ def _save_atomically(dataset: datasets.Dataset | datasets.DatasetDict, target: P
     (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
     try:
         os.replace(tmp, target)
-    except OSError:  # another process finished first: theirs is identical
+    except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
+        if not (target / "meta.json").exists():
+            raise
+        # else another process finished the same entry first: theirs is identical
 
 
 class TweetDataModule(LightningDataModule):
@@ -148,7 +163,8 @@ class TweetDataModule(LightningDataModule):
         if isinstance(users, str):
             users = [users]
         # handles are case-insensitive: sorted that way, the order of the model's name and the card's columns
-        self.users = sorted({str(u).lstrip("@") for u in users}, key=str.lower)
+        unique = {str(u).lstrip("@").lower(): str(u).lstrip("@") for u in users}
+        self.users = sorted(unique.values(), key=str.lower)
         if not self.users:
             raise UserError("no users given; pass e.g. users=[dril]")
         if not 0 < val_fraction < 1:
@@ -175,7 +191,8 @@ class TweetDataModule(LightningDataModule):
 
     # --- ingest + clean (cached per user) -------------------------------------------------------------
     def _clean_user(self, handle: str) -> UserTweets:
-        key = digest(CACHE_VERSION, _CLEANING_CODE, handle, self.source.fingerprint(handle), asdict(self.cleaning))
+        code = _code_hash(cleaning, sources)
+        key = digest(CACHE_VERSION, code, handle, self.source.fingerprint(handle), asdict(self.cleaning))
         path = self.cache_dir / "cleaned" / f"{handle}-{key}"
         if not (path / "meta.json").exists():
             account = self.source.load(handle)
@@ -199,6 +216,8 @@ class TweetDataModule(LightningDataModule):
             )
         # split on the text, so repeated tweets land on the same side and never leak into validation
         train_idx, val_idx = split_indices([t.casefold() for t in tweets.texts], self.val_fraction, self.seed)
+        if not val_idx:
+            raise UserError(f"user '{handle}' has only one distinct tweet text; nothing can be held out for validation")
         tweets.train_texts = [tweets.texts[i] for i in train_idx]
         tweets.val_texts = [tweets.texts[i] for i in val_idx]
         return tweets
@@ -220,6 +239,7 @@ class TweetDataModule(LightningDataModule):
             raise RuntimeError("TweetDataModule.tokenizer must be set before setup()")
         key = digest(
             CACHE_VERSION,
+            _code_hash(sys.modules[__name__]),  # split and packing live here
             [a.cache_key for a in self.accounts],
             self.val_fraction,
             self.seed,
@@ -255,12 +275,11 @@ class TweetDataModule(LightningDataModule):
         self.stats = json.loads((path / "meta.json").read_text())
         self.stats |= {"train_blocks": len(self.train_set), "val_blocks": len(self.val_set)}
 
-    def _loader(self, dataset: datasets.Dataset, shuffle: bool, sampler: Sampler | None = None) -> DataLoader:
+    def _loader(self, dataset: datasets.Dataset, shuffle: bool) -> DataLoader:
         return DataLoader(
             dataset,
             batch_size=self.batch_size,
             shuffle=shuffle,
-            sampler=sampler,
             num_workers=self.num_workers,
             persistent_workers=self.num_workers > 0,
             pin_memory=torch.cuda.is_available(),
@@ -270,7 +289,7 @@ class TweetDataModule(LightningDataModule):
         return self._loader(self.train_set, shuffle=True)
 
     def val_dataloader(self) -> DataLoader:
-        """Under DDP each block is validated once (Lightning's default sampler pads with repeats)."""
-        distributed = torch.distributed.is_available() and torch.distributed.is_initialized()
-        sampler = UnrepeatedDistributedSampler(self.val_set, shuffle=False) if distributed else None
-        return self._loader(self.val_set, shuffle=False, sampler=sampler)
+        """All validation blocks in order. Under DDP, Lightning shards it and pads ranks to equal length (every
+        rank must take part in the metric sync), so the logged val/loss may count up to world_size - 1 blocks
+        twice; the card's numbers are computed on the unsharded loader and are exact."""
+        return self._loader(self.val_set, shuffle=False)

@@ -135,9 +135,12 @@ def read_table(path: Path, handle: str, text_column: str = "text") -> Account:
             raise UserError(f"{path} is not valid JSONL ({err.msg}); write one JSON object per line") from None
     else:
         rows = list(csv.DictReader(io.StringIO(raw)))
-    if rows and text_column not in rows[0]:
-        columns = ", ".join(rows[0]) or "none"
-        raise UserError(f"{path} has no column '{text_column}' (it has: {columns}); set data.text_column")
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or text_column not in row:
+            columns = ", ".join(row) if isinstance(row, dict) else type(row).__name__
+            raise UserError(
+                f"{path} row {number} has no column '{text_column}' (it has: {columns or 'none'}); set data.text_column"
+            )
     posts = [
         Post(text=str(row[text_column] or ""), id=str(row.get("id") or ""), lang=row.get("lang") or None)
         for row in rows
@@ -175,9 +178,16 @@ class LocalFiles:
         self.root = Path(root).expanduser()
         self.text_column = text_column
 
+    def _entry(self, name: str) -> Path:
+        """`root/name`, or the entry whose name matches it case-insensitively (handles are case-insensitive)."""
+        exact = self.root / name
+        if exact.exists() or not self.root.is_dir():
+            return exact
+        return next((p for p in self.root.iterdir() if p.name.lower() == name.lower()), exact)
+
     def locate(self, handle: str) -> Path:
-        folder = self.root / handle
-        candidates = [folder, *(self.root / f"{handle}{suffix}" for suffix in (".zip", *_TABLE_SUFFIXES))]
+        folder = self._entry(handle)
+        candidates = [folder, *(self._entry(f"{handle}{suffix}") for suffix in (".zip", *_TABLE_SUFFIXES))]
         for path in candidates:
             if path.is_file():
                 return path
@@ -207,9 +217,9 @@ class LocalFiles:
 
     def load(self, handle: str) -> Account:
         path = self.locate(handle)
-        if path.suffix in _TABLE_SUFFIXES:
-            return read_table(path, handle, self.text_column)
         try:
+            if path.suffix in _TABLE_SUFFIXES:
+                return read_table(path, handle, self.text_column)
             return read_archive(path, handle)
-        except (OSError, UnicodeDecodeError, KeyError, IndexError, AttributeError) as err:
-            raise UserError(f"could not read the archive of '{handle}' at {path}: {err}") from None
+        except (OSError, UnicodeDecodeError, KeyError, IndexError, AttributeError, TypeError) as err:
+            raise UserError(f"could not read the posts of '{handle}' at {path}: {err}") from None

@@ -15,7 +15,10 @@ EOS = "<|endoftext|>"
 
 
 def hub_error(name_or_path: str, err: Exception) -> UserError:
+    """One line for a model that could not be loaded: a local folder that failed, or an unreachable hub id."""
     reason = str(err).strip().splitlines()[0][:160] if str(err).strip() else type(err).__name__
+    if Path(name_or_path).exists():
+        return UserError(f"model.name_or_path={name_or_path}: could not load the model in this folder ({reason})")
     return UserError(
         f"model.name_or_path={name_or_path}: not a local model folder and could not be fetched from the "
         f"Hugging Face hub ({reason}); use model=tiny to train a small model offline, or a local path"

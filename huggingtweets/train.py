@@ -25,7 +25,7 @@ def resolve_precision(precision: str | int, accelerator: str = "auto") -> str | 
     if precision != "auto":
         return precision
     if accelerator in ("auto", "gpu", "cuda") and torch.cuda.is_available():
-        return "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
+        return "bf16-mixed" if torch.cuda.is_bf16_supported(including_emulation=False) else "16-mixed"
     return "32-true"
 
 
@@ -73,7 +73,10 @@ def train(cfg: DictConfig) -> float:
         path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
         if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
-    metric = trainer.callback_metrics.get(cfg.get("optimized_metric", "val/loss"))
+    name = cfg.get("optimized_metric", "val/loss")
+    if name not in trainer.callback_metrics and name.startswith("val/"):  # stopped before any validation
+        trainer.validate(model, datamodule=datamodule, verbose=False)
+    metric = trainer.callback_metrics.get(name)
     return float(metric) if metric is not None else float("nan")
 
 

@@ -21,6 +21,7 @@ def card(**overrides) -> CardData:
         base_model="gpt2",
         base_model_is_hub=True,
         model_type="gpt2",
+        tokenizer="gpt2",
         parameters=124_439_808,
         hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
         val_ppl=31.4159,
@@ -52,6 +53,11 @@ def test_training_data_table_has_one_column_per_user_and_the_exact_rows():
         "| Short tweets | 421 | 306 | 558 |",
         "| Tweets kept | 2779 | 2443 | 2088 |",
     ]
+
+
+def test_pipes_in_display_names_do_not_break_the_table():
+    users = [UserColumn("jane", "Jane | Artist", counts(10, 1, 2, 7))]
+    assert "| Data | Jane \\| Artist |" in render_card(card(name="jane", users=users))
 
 
 def test_extra_filter_rows_appear_only_when_they_removed_something():
@@ -89,10 +95,21 @@ def test_wandb_links_only_for_online_runs():
 def test_single_user_from_scratch_and_local_base_model():
     one = [UserColumn("dril", "wint", counts(12241, 948, 1028, 10265))]
     scratch = render_card(
-        card(name="dril", users=one, base_model="scratch", base_model_is_hub=False, model_type="llama", min_words=2)
+        card(
+            name="dril",
+            users=one,
+            base_model="scratch",
+            base_model_is_hub=False,
+            model_type="llama",
+            min_words=2,
+            tokenizer=None,
+        )  # fmt: skip
     )
     assert "🤖 AI BOT 🤖" in scratch and "@dril</div>" in scratch and "base_model" not in scratch
     assert "small `llama` transformer" in scratch and "fewer than 2 words" in scratch
+    assert "BPE tokenizer trained on the same tweets" in scratch
+    gpt2_vocab = render_card(card(name="dril", users=one, base_model="scratch", base_model_is_hub=False))
+    assert "with the `gpt2` tokenizer" in gpt2_vocab
     assert "| Tweets downloaded | 12241 |" in scratch and "| Tweets kept | 10265 |" in scratch
-    local = render_card(card(users=one, base_model="/models/smollm2", base_model_is_hub=False))
-    assert "huggingface.co//models" not in local and "`/models/smollm2`" in local
+    local = render_card(card(users=one, base_model="/home/someone/models/smollm2", base_model_is_hub=False))
+    assert "/home/someone" not in local and "`smollm2` (a local model)" in local
