@@ -21,6 +21,9 @@ from .conftest import compose_train
 def test_every_group_combination_composes(compose_cfg, model, trainer, logger):
     cfg = compose_cfg(f"model={model}", f"trainer={trainer}", logger)
     assert cfg.data.users == ["alice", "bob"] and cfg.data.seed == cfg.seed
+    assert cfg.trainer.accelerator == {"default": "auto", "cpu": "cpu", "gpu": "gpu", "ddp": "auto"}[trainer]
+    assert cfg.trainer.get("strategy") == ("ddp" if trainer == "ddp" else None)
+    assert (cfg.model.architecture is None) == (model == "gpt2")
     assert cfg.trainer.default_root_dir.endswith("/out")
 
 

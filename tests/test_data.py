@@ -25,11 +25,22 @@ def test_split_holds_out_ten_percent_and_at_least_one(n, n_val):
     assert len(val) == n_val and sorted(train + val) == list(range(n))
 
 
-def test_repeated_tweets_fall_on_the_same_side_of_the_split(tmp_path):
-    texts = [f"tweet number {i % 30} again" for i in range(300)]  # every text ten times
-    write_archive(tmp_path / "rep", "rep", "Rep", records(texts), "folder")
-    [account] = TweetDataModule(["rep"], archive_dir=str(tmp_path), cache_dir=str(tmp_path / "c")).accounts
-    assert account.val_texts and not set(account.val_texts) & set(account.train_texts)
+@pytest.mark.parametrize("seed", range(40))
+def test_repeated_items_never_straddle_the_split(seed):
+    keys = ["gm everyone out there"] * 5 + [f"unique {i}" for i in range(15)] + ["lol same"] * 3
+    train, val = split_indices(keys, 0.1, seed)
+    assert val and train and not {keys[i] for i in train} & {keys[i] for i in val}
+
+
+def test_a_user_with_one_distinct_text_cannot_be_validated(tmp_path):
+    write_archive(tmp_path / "echo", "echo", "Echo", records(["the very same words"] * 12), "folder")
+    with pytest.raises(UserError, match="only one distinct tweet text"):
+        _ = TweetDataModule(["echo"], archive_dir=str(tmp_path), cache_dir=str(tmp_path / "c")).accounts
+
+
+def test_handles_are_case_insensitive(archive_dir, tmp_path):
+    dm = make_dm(archive_dir, tmp_path, users=["ALICE", "alice", "@Bob"])
+    assert dm.name == "alice-bob" and [a.counts["downloaded"] for a in dm.accounts] == [60, 42]
 
 
 def test_split_is_deterministic_and_independent_of_order():

@@ -17,9 +17,10 @@ from .test_model import TINY_GPT2
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")]
 
 
-def test_auto_precision_picks_bf16_where_supported():
-    expected = "bf16-mixed" if torch.cuda.is_bf16_supported() else "16-mixed"
-    assert resolve_precision("auto", "gpu") == expected
+def test_auto_precision_picks_bf16_only_on_ampere_or_newer():
+    major, _ = torch.cuda.get_device_capability()
+    assert resolve_precision("auto", "gpu") == ("bf16-mixed" if major >= 8 else "16-mixed")
+    assert resolve_precision("auto", "cpu") == "32-true"
 
 
 def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):

@@ -66,6 +66,13 @@ def test_unreachable_hub_model_fails_with_one_clear_line(name, datamodule):
         load_causal_lm(datamodule.tokenizer, name)
 
 
+def test_a_local_folder_that_does_not_load_says_so(datamodule, tmp_path):
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "config.json").write_text("{}")
+    with pytest.raises(UserError, match="could not load the model in this folder"):
+        load_causal_lm(datamodule.tokenizer, str(tmp_path / "broken"))
+
+
 def test_any_causal_lm_from_a_local_folder(datamodule, tmp_path):
     built = load_causal_lm(datamodule.tokenizer, architecture=TINY_LLAMA)
     built.save_pretrained(tmp_path / "llama")

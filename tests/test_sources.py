@@ -73,6 +73,41 @@ def test_zip_fingerprint_follows_the_tweets_not_the_media(tmp_path):
     assert source.fingerprint("m") != before
 
 
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ('{"text": "fine words here"}\n{"full_text": "renamed column"}\n', "row 2 has no column 'text'"),
+        ('{"text": "fine words here"}\n["not", "an", "object"]\n', "row 2 has no column 'text'"),
+        ('{"text": "ok"}\n{broken\n', "not valid JSONL"),
+    ],
+)
+def test_bad_table_rows_fail_with_one_line(tmp_path, content, match):
+    (tmp_path / "t.jsonl").write_text(content)
+    with pytest.raises(UserError, match=match) as err:
+        LocalFiles(tmp_path).load("t")
+    assert "\n" not in str(err.value)
+
+
+def test_a_csv_that_is_not_utf8_fails_with_one_line(tmp_path):
+    (tmp_path / "latin.csv").write_bytes("text\ncaf\xe9 au lait ok\n".encode("latin-1"))
+    with pytest.raises(UserError, match="could not read the posts of 'latin'"):
+        LocalFiles(tmp_path).load("latin")
+
+
+def test_a_zip_with_a_top_level_folder_and_profile_js_inside(tmp_path):
+    (tmp_path / "q").mkdir()
+    with zipfile.ZipFile(tmp_path / "q" / "export.zip", "w") as archive:
+        archive.writestr("twitter-2026-01-01/data/tweets.js", ytd("tweets.part0", records(["one two three"])))
+        archive.writestr(
+            "twitter-2026-01-01/data/account.js", ytd("account.part0", [{"account": {"accountDisplayName": "Q"}}])
+        )
+        archive.writestr(
+            "twitter-2026-01-01/data/profile.js", ytd("profile.part0", [{"profile": {"avatarMediaUrl": "u"}}])
+        )
+    account = LocalFiles(tmp_path).load("q")
+    assert (len(account.posts), account.display_name, account.avatar_url) == (1, "Q", "u")
+
+
 def test_fingerprint_changes_with_the_content(tmp_path):
     write_archive(tmp_path / "f", "f", "F", records(["one two three"]), "folder")
     source = LocalFiles(tmp_path)

@@ -2,6 +2,7 @@
 
 import math
 import os
+import re
 import subprocess
 import sys
 
@@ -45,7 +46,8 @@ def written_files(root):
 @pytest.mark.slow
 def test_train_py_writes_a_model_directory_pipeline_can_load(tmp_path, archive_dir):
     args = ["users=[bob,alice]", *TINY, "trainer.max_steps=12", "trainer.log_every_n_steps=2", "logger=wandb"]
-    result = run_cli(tmp_path, archive_dir, *args, env_extra=SECRETS)
+    home = tmp_path / "home"  # whatever W&B or Hugging Face write under ~ is scanned too
+    result = run_cli(tmp_path, archive_dir, *args, env_extra=SECRETS | {"HOME": str(home)})
     assert result.returncode == 0, result.stderr[-3000:]
     model_dir = tmp_path / "models" / "alice-bob"
     assert f"Model saved to {model_dir}" in result.stdout
@@ -118,6 +120,7 @@ def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
         "trainer.accelerator=cpu",
         "trainer.devices=2",
         "trainer.max_steps=6",
+        "data.block_size=128",  # one validation block for two processes
         "data.batch_size=4",
         "~logger",
     )
@@ -131,8 +134,11 @@ def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
 def test_resume_from_a_checkpoint_continues_the_run(compose_cfg, tmp_path):
     common = [*TINY, "~logger"]
     train(compose_cfg(*common, "trainer.max_epochs=1"))
+    first_card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
     [checkpoint] = (tmp_path / "out" / "checkpoints").glob("*.ckpt")
     steps_per_epoch = torch.load(checkpoint, weights_only=False)["global_step"]
     train(compose_cfg(*common, "trainer.max_epochs=2", f"ckpt_path={checkpoint}"))
     card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
     assert f"2.00 epochs, {2 * steps_per_epoch} optimizer steps" in card
+    before = re.search(r"\(before training: [0-9.]+\)", first_card).group(0)
+    assert before in card  # the start of the run, not the start of the resumed session
