@@ -15,7 +15,7 @@ from .conftest import ROOT
 
 # Keys a user has in the environment while training; none may reach a file the run writes (config, logs, W&B, card).
 SECRETS = {
-    "HF_TOKEN": "hf_notarealtokenbutshapedlikeone1234",
+    "HF_TOKEN": "hf_fake-token-for-tests-only",
     "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests",
     "WANDB_API_KEY": "0123456789abcdef0123456789abcdef01234567",
 }
