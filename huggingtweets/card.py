@@ -176,7 +176,7 @@ def render_card(card: CardData) -> str:
     if card.samples:
         parts += [
             "Sample generations from this model:",
-            "\n".join(f"> {html.escape(s, quote=False)}\n" for s in card.samples),
+            "\n".join("> " + html.escape(s, quote=False).replace("\n", "\n> ") + "\n" for s in card.samples),
         ]
     parts += [
         "## Limitations and bias",

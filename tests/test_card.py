@@ -74,7 +74,7 @@ def test_numbers_snippet_and_pictures():
     assert "model='models/dril-fart-horse_ebooks'" in text
     assert "![sample generations](predictions.png)" in text and "![training curves](training_curves.png)" in text
     assert "[GPT-2](https://huggingface.co/gpt2)" in text
-    assert '> My dream is to be a "horse" &lt;3' in text
+    assert '> My dream is to be a "horse" &lt;3' in text and "> two\n> lines" in text
 
 
 def test_thumbnail_only_when_the_hub_repo_is_known():
