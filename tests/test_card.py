@@ -26,7 +26,7 @@ def card(**overrides) -> CardData:
         hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
         val_ppl=31.4159,
         val_ppl_before=97.5,
-        samples=['My dream is to be a "horse" <3'],
+        samples=['My dream is to be a "horse" <3', "two\nlines"],
         images={"preview": "predictions.png", "curves": "training_curves.png"},
     )
     return CardData(**(fields | overrides))
