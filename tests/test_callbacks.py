@@ -47,7 +47,7 @@ def test_a_failure_while_exporting_leaves_nothing_behind(tmp_path, archive_dir):
 
 
 class FinalWeights(Callback):
-    def on_train_end(self, trainer, pl_module):  # runs before on_fit_end, where SaveModel exports
+    def on_train_end(self, trainer, pl_module):  # listed before SaveModel, so it runs before the export
         self.state = {k: v.clone() for k, v in pl_module.model.state_dict().items()}
 
 
