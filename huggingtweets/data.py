@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -32,9 +31,13 @@ log = logging.getLogger(__name__)
 CACHE_VERSION = "1"  # bump when the cached layout changes meaning
 
 
-def _code_hash(*modules: object) -> str:
+def _code_hash(*files: str) -> str:
     """Cache entries are keyed by the code that made them: editing it invalidates them."""
-    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in modules)).hexdigest()[:12]
+    return hashlib.sha256(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
+
+
+_CLEANING_CODE = _code_hash(cleaning.__file__, sources.__file__)
+_DATA_CODE = _code_hash(__file__)
 
 
 @dataclass
@@ -182,6 +185,8 @@ class TweetDataModule(LightningDataModule):
         self.cache_dir = Path(cache_dir)
         self.tokenizer = tokenizer
         self._accounts: list[UserTweets] | None = None
+        self._blocks_for: PreTrainedTokenizerBase | None = None
+        self._blocks_dir = Path()
         self.train_set = self.val_set = None
         self.stats: dict[str, int] = {}
 
@@ -191,8 +196,7 @@ class TweetDataModule(LightningDataModule):
 
     # --- ingest + clean (cached per user) -------------------------------------------------------------
     def _clean_user(self, handle: str) -> UserTweets:
-        code = _code_hash(cleaning, sources)
-        key = digest(CACHE_VERSION, code, handle, self.source.fingerprint(handle), asdict(self.cleaning))
+        key = digest(CACHE_VERSION, _CLEANING_CODE, handle, self.source.fingerprint(handle), asdict(self.cleaning))
         path = self.cache_dir / "cleaned" / f"{handle}-{key}"
         if not (path / "meta.json").exists():
             account = self.source.load(handle)
@@ -235,11 +239,17 @@ class TweetDataModule(LightningDataModule):
 
     # --- tokenize + pack (cached per tokenizer) -------------------------------------------------------
     def _blocks_path(self) -> Path:
+        """The blocks' cache entry; the tokenizer's hash (a full serialisation) is computed once per tokenizer."""
         if self.tokenizer is None:
             raise RuntimeError("TweetDataModule.tokenizer must be set before setup()")
+        if self._blocks_for is not self.tokenizer:
+            self._blocks_for, self._blocks_dir = self.tokenizer, self._blocks_key_path()
+        return self._blocks_dir
+
+    def _blocks_key_path(self) -> Path:
         key = digest(
             CACHE_VERSION,
-            _code_hash(sys.modules[__name__]),  # split and packing live here
+            _DATA_CODE,  # split and packing live in this module
             [a.cache_key for a in self.accounts],
             self.val_fraction,
             self.seed,

@@ -37,21 +37,21 @@ def sample(
     max_new_tokens: int = 48,
     seed: int = 0,
 ) -> list[str]:
-    """One sampled tweet per prompt: the prompt's continuation up to the first EOS."""
+    """One sampled tweet per prompt: the prompt's continuation up to the first EOS. Seeded; the caller's random
+    state (CPU and GPU) is left as it was."""
     was_training = model.training
     model.eval()
     config = generation_config(model, tokenizer)
     positions = max_positions(model) or 1_000_000
-    generator_state = torch.random.get_rng_state()
-    torch.manual_seed(seed)
     texts = []
-    for prompt in prompts:
-        # the EOS in front marks a tweet start, as in training
-        prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        ids = torch.tensor([[tokenizer.eos_token_id, *prompt_ids]], device=model.device)
-        config.max_length = min(positions, ids.shape[1] + max_new_tokens)  # not max_new_tokens: no clash
-        out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
-        texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
-    torch.random.set_rng_state(generator_state)
+    with torch.random.fork_rng(devices=[model.device] if model.device.type == "cuda" else []):
+        torch.manual_seed(seed)
+        for prompt in prompts:
+            # the EOS in front marks a tweet start, as in training
+            prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+            ids = torch.tensor([[tokenizer.eos_token_id, *prompt_ids]], device=model.device)
+            config.max_length = min(positions, ids.shape[1] + max_new_tokens)  # not max_new_tokens: no clash
+            out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
+            texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
     model.train(was_training)
     return texts

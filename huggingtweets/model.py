@@ -10,28 +10,25 @@ import torch
 from lightning.pytorch import LightningModule
 from torch.optim.lr_scheduler import LambdaLR
 from torchmetrics import SumMetric
-from transformers import AutoConfig, AutoModelForCausalLM, PreTrainedModel, PreTrainedTokenizerBase
+from transformers import (
+    AutoConfig,
+    AutoModelForCausalLM,
+    PreTrainedModel,
+    PreTrainedTokenizerBase,
+    get_cosine_with_min_lr_schedule_with_warmup,
+)
 from transformers.modeling_outputs import CausalLMOutput
 
 from huggingtweets.tokenizer import hub_error
 
 
 def warmup_cosine(
-    optimizer: torch.optim.Optimizer,
-    total_steps: int,
-    warmup_fraction: float = 0.1,
-    min_lr_ratio: float = 0.1,
+    optimizer: torch.optim.Optimizer, total_steps: int, warmup_fraction: float = 0.1, min_lr_ratio: float = 0.1
 ) -> LambdaLR:
-    """Linear warmup over `warmup_fraction` of the steps, then cosine decay to `min_lr_ratio` x the peak."""
+    """Linear warmup over `warmup_fraction` of the steps, then cosine decay to `min_lr_ratio` x the peak
+    (transformers' schedule, sized by a fraction so one config fits any run length)."""
     warmup = max(1, round(total_steps * warmup_fraction))
-
-    def factor(step: int) -> float:
-        if step < warmup:
-            return (step + 1) / warmup
-        progress = min(1.0, (step - warmup) / max(1, total_steps - warmup))
-        return min_lr_ratio + (1 - min_lr_ratio) * 0.5 * (1 + math.cos(math.pi * progress))
-
-    return LambdaLR(optimizer, factor)
+    return get_cosine_with_min_lr_schedule_with_warmup(optimizer, warmup, total_steps, min_lr_rate=min_lr_ratio)
 
 
 def load_causal_lm(
@@ -133,7 +130,7 @@ class TweetLM(LightningModule):
 
     def on_validation_epoch_end(self) -> None:
         loss = self.val_nll.compute() / self.val_tokens.compute().clamp(min=1)  # summed across processes
-        self.log_dict({"val/loss": loss, "val/ppl": torch.exp(loss)}, prog_bar=True, sync_dist=False)
+        self.log_dict({"val/loss": loss, "val/ppl": torch.exp(loss)}, prog_bar=True)
         self.val_nll.reset()
         self.val_tokens.reset()
 
@@ -142,11 +139,13 @@ class TweetLM(LightningModule):
         """Token-weighted loss and perplexity over `batches`, in this process (used for the card)."""
         was_training = self.training
         self.eval()
-        nll = tokens = 0.0
-        for batch in batches:
+        nll = torch.zeros((), dtype=torch.float64, device=self.device)
+        tokens = torch.zeros((), dtype=torch.long, device=self.device)
+        for batch in batches:  # sums stay on the device: one host sync at the end, not one per batch
             batch_nll, batch_tokens = self.nll_and_tokens({k: v.to(self.device) for k, v in batch.items()})
-            nll, tokens = nll + batch_nll.item(), tokens + batch_tokens.item()
+            nll, tokens = nll + batch_nll, tokens + batch_tokens
         self.train(was_training)
+        nll, tokens = nll.item(), tokens.item()
         loss = nll / tokens if tokens else math.nan
         ppl = math.inf if loss >= 700 else math.exp(loss)  # NaN (no target tokens) stays NaN
         return {"loss": loss, "ppl": ppl, "tokens": int(tokens)}
