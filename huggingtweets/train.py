@@ -69,13 +69,13 @@ def train(cfg: DictConfig) -> float:
     started = time.time()
     trainer.fit(model, datamodule=datamodule, ckpt_path=cfg.get("ckpt_path"))
 
+    name = cfg.get("optimized_metric", "val/loss")
+    if name not in trainer.callback_metrics and name.startswith("val/"):  # stopped before any validation
+        trainer.validate(model, datamodule=datamodule, verbose=False)
     for callback in callbacks:  # (under ddp_spawn the callback that saved lives in another process: ask the disk)
         path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
         if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
-    name = cfg.get("optimized_metric", "val/loss")
-    if name not in trainer.callback_metrics and name.startswith("val/"):  # stopped before any validation
-        trainer.validate(model, datamodule=datamodule, verbose=False)
     metric = trainer.callback_metrics.get(name)
     return float(metric) if metric is not None else float("nan")
 
