@@ -14,6 +14,7 @@ ROWS = (  # (card row, counts key, shown always)
     ("Retweets", "retweets", True),
     ("Replies", "replies", False),
     ("Other languages", "other_languages", False),
+    ("Outside the date range", "out_of_range", False),
     ("Short tweets", "short", True),
     ("Duplicates", "duplicates", False),
     ("Tweets kept", "kept", True),

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import date
 
-from huggingtweets.sources import Post
+from huggingtweets.errors import UserError
+from huggingtweets.sources.base import Post
 
 _URL = re.compile(r"https?:\S*")
 _RETWEET = re.compile(r"^RT @\w+")
@@ -28,9 +30,23 @@ class CleaningOptions:
     drop_replies: bool = False
     dedup: bool = False
     languages: tuple[str, ...] = ()  # keep only these `lang` codes when set (posts without one are kept)
+    since: str | None = None  # keep posts from this date on (YYYY-MM-DD, UTC; posts without a date are kept)
+    until: str | None = None  # ... and before this date
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "languages", tuple(self.languages))
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    day = date.fromisoformat(str(value))
+                except ValueError:
+                    raise UserError(f"data.cleaning.{name}={value} is not a date; write YYYY-MM-DD") from None
+                object.__setattr__(self, name, day.isoformat())
+
+    def in_range(self, created_at: str | None) -> bool:
+        day = (created_at or "")[:10]
+        return not day or ((not self.since or day >= self.since) and (not self.until or day < self.until))
 
 
 @dataclass
@@ -42,6 +58,7 @@ class CleaningCounts:
     short: int = 0
     replies: int = 0
     other_languages: int = 0
+    out_of_range: int = 0
     duplicates: int = 0
     kept: int = 0
 
@@ -104,6 +121,9 @@ def clean_posts(posts: Iterable[Post], options: CleaningOptions | None = None) -
             continue
         if options.languages and post.lang and post.lang not in options.languages:
             counts.other_languages += 1
+            continue
+        if not options.in_range(post.created_at):
+            counts.out_of_range += 1
             continue
         text = clean_text(post.text, options.keep_newlines)
         if count_real_words(text) < options.min_words:

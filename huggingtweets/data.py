@@ -1,15 +1,9 @@
-"""TweetDataModule: ingest + clean once (cached as Arrow), split per user, tokenize and pack into blocks."""
+"""TweetDataModule: the accounts' cleaned tweets (`Corpus`), tokenized and packed into blocks (cached)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
-import os
-import shutil
-import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,69 +12,17 @@ import torch
 from lightning.pytorch import LightningDataModule
 from torch.utils.data import DataLoader
 
-from huggingtweets import cleaning, sources
-from huggingtweets.cleaning import CleaningOptions, clean_posts
+from huggingtweets.cleaning import CleaningOptions
+from huggingtweets.corpus import CACHE_VERSION, Corpus, UserTweets, code_hash, digest, model_name, save_atomically
 from huggingtweets.errors import UserError
-from huggingtweets.sources import LocalFiles, Source
+from huggingtweets.sources import Source, SourceSettings
 from huggingtweets.tokenizer import tokenizer_fingerprint
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
 
-log = logging.getLogger(__name__)
-CACHE_VERSION = "1"  # bump when the cached layout changes meaning
-
-
-def _code_hash(*files: str) -> str:
-    """Cache entries are keyed by the code that made them: editing it invalidates them."""
-    return hashlib.sha256(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
-
-
-_CLEANING_CODE = _code_hash(cleaning.__file__, sources.__file__)
-_DATA_CODE = _code_hash(__file__)
-
-
-@dataclass
-class UserTweets:
-    """One account after cleaning: what the card reports and what the split draws from."""
-
-    handle: str
-    display_name: str
-    counts: dict[str, int]
-    texts: list[str]
-    ids: list[str]
-    avatar_url: str | None = None
-    cache_key: str = ""
-    train_texts: list[str] = field(default_factory=list)
-    val_texts: list[str] = field(default_factory=list)
-
-
-def model_name(users: Sequence[str]) -> str:
-    """The model directory name for these accounts: sorted handles joined by '-' (`dril-fart-horse_ebooks`)."""
-    return "-".join(sorted(u.lstrip("@").lower() for u in users))
-
-
-def digest(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-
-def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[list[int], list[int]]:
-    """Deterministic train/validation split: rank the distinct keys by a seeded hash and hold out whole groups of
-    equal keys until `round(n * val_fraction)` items (at least one) are held out. Independent of input order,
-    stable as new items arrive, and an item that occurs twice never lands on both sides."""
-    groups: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        groups.setdefault(key, []).append(index)
-    if len(groups) < 2:  # nothing to separate: all items are one text (or there is at most one item)
-        return list(range(len(keys))), []
-    target = max(1, round(len(keys) * val_fraction))
-    val: list[int] = []
-    for key in sorted(groups, key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).digest()):
-        if len(val) >= target or len(val) + len(groups[key]) >= len(keys):
-            break
-        val.extend(groups[key])
-    held_out = set(val)
-    return [i for i in range(len(keys)) if i not in held_out], sorted(val)
+__all__ = ["TweetDataModule", "UserTweets", "model_name", "pack_blocks"]
+_DATA_CODE = code_hash(__file__)
 
 
 def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int) -> dict[str, list[list[int]]]:
@@ -111,34 +53,17 @@ def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int
     return {"input_ids": blocks, "labels": labels}
 
 
-def _save_atomically(dataset: datasets.Dataset | datasets.DatasetDict, target: Path, meta: dict) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-    bars_were_on = datasets.is_progress_bar_enabled()  # a save takes milliseconds: no bar for it
-    datasets.disable_progress_bars()
-    try:
-        dataset.save_to_disk(str(tmp / "data"))
-    finally:
-        if bars_were_on:
-            datasets.enable_progress_bars()
-    (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
-    try:
-        os.replace(tmp, target)
-    except OSError:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if not (target / "meta.json").exists():
-            raise
-        # else another process finished the same entry first: theirs is identical
-
-
 class TweetDataModule(LightningDataModule):
-    """Posts of one or more accounts -> cleaned, cached, split per user, tokenized and packed blocks.
+    """Posts of one or more accounts -> downloaded, cleaned and split (`Corpus`), tokenized and packed blocks.
 
     Args:
-        users: account handles (sorted, deduplicated); the model directory is named after them (`model_name`).
-        archive_dir: folder with one export/file per user (see `LocalFiles`), used when `source` is None.
-        text_column: text column of JSONL/CSV files.
-        source: any `Source`; overrides `archive_dir`.
+        users: entries naming accounts and their sources (`dril`, `x:dril`, `bsky:...`, `mastodon:@u@host`,
+            `file:PATH`, `hf:DATASET`; see `huggingtweets.sources`); the model is named after them (`model_name`).
+        archive_dir: where plain handles are looked for: a folder of exports/tables, or one table of many accounts.
+        text_column, user_column: the text column of tables, and the column naming each row's account.
+        source: one `Source` for every plain handle, instead of the resolution order.
+        x, bluesky, mastodon, hf: settings of each source (`XApi`, `Bluesky`, `Mastodon`, `HFDataset` arguments).
+        refresh: download again from scratch; update: fetch posts newer than an earlier download's.
         cleaning: `CleaningOptions` fields; the defaults reproduce the original huggingtweets rules.
         val_fraction: share of each user's kept tweets held out for validation (at least one).
         min_tweets: fewest kept tweets a user needs.
@@ -151,7 +76,14 @@ class TweetDataModule(LightningDataModule):
         users: Sequence[str],
         archive_dir: str | None = None,
         text_column: str = "text",
+        user_column: str | None = None,
         source: Source | None = None,
+        x: dict | None = None,
+        bluesky: dict | None = None,
+        mastodon: dict | None = None,
+        hf: dict | None = None,
+        refresh: bool = False,
+        update: bool = True,
         cleaning: dict | CleaningOptions | None = None,
         val_fraction: float = 0.1,
         min_tweets: int = 10,
@@ -163,28 +95,18 @@ class TweetDataModule(LightningDataModule):
         tokenizer: PreTrainedTokenizerBase | None = None,
     ):
         super().__init__()
-        if isinstance(users, str):
-            users = [users]
-        # handles are case-insensitive: sorted that way, the order of the model's name and the card's columns
-        unique = {str(u).lstrip("@").lower(): str(u).lstrip("@") for u in users}
-        self.users = sorted(unique.values(), key=str.lower)
-        if not self.users:
-            raise UserError("no users given; pass e.g. users=[dril]")
-        if not 0 < val_fraction < 1:
-            raise UserError(f"data.val_fraction={val_fraction} must lie between 0 and 1 (e.g. 0.1)")
-        if min_tweets < 2:
-            raise UserError(f"data.min_tweets={min_tweets}: each user needs at least 2 (one to train, one to validate)")
         if block_size < 2:
             raise UserError(f"data.block_size={block_size} must be at least 2 tokens")
-        if source is None and archive_dir is None:
-            raise UserError("no data source: set data.archive_dir to the folder holding <user>/ archives")
-        self.source = source if source is not None else LocalFiles(archive_dir, text_column)
+        settings = SourceSettings(
+            archive_dir, text_column, user_column, str(Path(cache_dir) / "snapshots"), refresh, update,
+            dict(x or {}), dict(bluesky or {}), dict(mastodon or {}), dict(hf or {}),
+        )  # fmt: skip
         self.cleaning = cleaning if isinstance(cleaning, CleaningOptions) else CleaningOptions(**(cleaning or {}))
+        self.corpus = Corpus(users, settings, self.cleaning, cache_dir, val_fraction, min_tweets, seed, source)
         self.val_fraction, self.min_tweets, self.seed = val_fraction, min_tweets, seed
         self.block_size, self.batch_size, self.num_workers = block_size, batch_size, num_workers
         self.cache_dir = Path(cache_dir)
         self.tokenizer = tokenizer
-        self._accounts: list[UserTweets] | None = None
         self._blocks_for: PreTrainedTokenizerBase | None = None
         self._blocks_dir = Path()
         self.train_set = self.val_set = None
@@ -192,50 +114,16 @@ class TweetDataModule(LightningDataModule):
 
     @property
     def name(self) -> str:
-        return model_name(self.users)
-
-    # --- ingest + clean (cached per user) -------------------------------------------------------------
-    def _clean_user(self, handle: str) -> UserTweets:
-        key = digest(CACHE_VERSION, _CLEANING_CODE, handle, self.source.fingerprint(handle), asdict(self.cleaning))
-        path = self.cache_dir / "cleaned" / f"{handle}-{key}"
-        if not (path / "meta.json").exists():
-            account = self.source.load(handle)
-            cleaned = clean_posts(account.posts, self.cleaning)
-            meta = {"display_name": account.display_name, "avatar_url": account.avatar_url}
-            meta["counts"] = cleaned.counts.as_dict()
-            table = datasets.Dataset.from_dict({"text": cleaned.texts, "id": cleaned.ids})
-            _save_atomically(table, path, meta)
-            log.info("cleaned @%s: %s", handle, meta["counts"])
-        meta = json.loads((path / "meta.json").read_text())
-        table = datasets.load_from_disk(str(path / "data"))
-        tweets = UserTweets(
-            handle, meta["display_name"], meta["counts"], table["text"], table["id"], meta["avatar_url"], key
-        )
-        if len(tweets.texts) < self.min_tweets:
-            counts = tweets.counts
-            raise UserError(
-                f"user '{handle}' has {counts['kept']} tweets left after cleaning ({counts['downloaded']} read, "
-                f"{counts['retweets']} retweets, {counts['short']} short); at least {self.min_tweets} are needed "
-                "(data.min_tweets)"
-            )
-        # split on the text, so repeated tweets land on the same side and never leak into validation
-        train_idx, val_idx = split_indices([t.casefold() for t in tweets.texts], self.val_fraction, self.seed)
-        if not val_idx:
-            raise UserError(f"user '{handle}' has only one distinct tweet text; nothing can be held out for validation")
-        tweets.train_texts = [tweets.texts[i] for i in train_idx]
-        tweets.val_texts = [tweets.texts[i] for i in val_idx]
-        return tweets
+        return self.corpus.name
 
     @property
     def accounts(self) -> list[UserTweets]:
-        """Every user's cleaned tweets and counts, ingesting and cleaning on first use (then from cache)."""
-        if self._accounts is None:
-            self._accounts = [self._clean_user(u) for u in self.users]
-        return self._accounts
+        """Every account's cleaned tweets and counts, downloading and cleaning on first use (then from cache)."""
+        return self.corpus.accounts
 
     @property
     def train_texts(self) -> list[str]:
-        return [t for account in self.accounts for t in account.train_texts]
+        return self.corpus.train_texts
 
     # --- tokenize + pack (cached per tokenizer) -------------------------------------------------------
     def _blocks_path(self) -> Path:
@@ -267,7 +155,7 @@ class TweetDataModule(LightningDataModule):
             splits[split] = datasets.Dataset.from_dict(pack_blocks(token_ids, eos, self.block_size))
             meta[f"{split}_tweets"] = len(texts)
             meta[f"{split}_tokens"] = len(texts) + sum(len(ids) for ids in token_ids) + 1
-        _save_atomically(datasets.DatasetDict(splits), path, meta)
+        save_atomically(datasets.DatasetDict(splits), path, meta)
 
     def prepare_data(self) -> None:
         """Ingest, clean and, once a tokenizer is set, tokenize: all cached, so later calls only read."""

@@ -75,6 +75,7 @@ def test_counts_follow_the_rule_order():
         "short": 5,
         "replies": 0,
         "other_languages": 0,
+        "out_of_range": 0,
         "duplicates": 0,
         "kept": 4,
     }

@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-import huggingtweets.data as data_module
-from huggingtweets.data import TweetDataModule, model_name, pack_blocks, split_indices
+import huggingtweets.corpus as corpus_module
+from huggingtweets.corpus import model_name, split_indices
+from huggingtweets.data import TweetDataModule, pack_blocks
 from huggingtweets.demo import write_archive
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import train_tokenizer
@@ -94,7 +95,7 @@ def test_second_run_reads_the_cache_instead_of_cleaning(archive_dir, tmp_path, m
     def fail(*args, **kwargs):
         raise AssertionError("cleaned again despite the cache")
 
-    monkeypatch.setattr(data_module, "clean_posts", fail)
+    monkeypatch.setattr(corpus_module, "clean_posts", fail)
     second = make_dm(archive_dir, tmp_path).accounts
     assert [a.train_texts for a in second] == [a.train_texts for a in first]
     assert [a.counts for a in second] == [a.counts for a in first]

@@ -1,0 +1,205 @@
+"""From `users` to cleaned, split tweets: each account's source is resolved, downloaded once (a snapshot), cleaned
+once (cached as Arrow, keyed by what was read and how it was cleaned) and split. No torch here, so
+`scripts/fetch.py` starts in a second."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import datasets
+
+import huggingtweets.sources as sources_package
+from huggingtweets import cleaning
+from huggingtweets.cleaning import CleaningOptions, clean_posts
+from huggingtweets.errors import UserError
+from huggingtweets.sources import Source, SourceSettings, UserSpec, open_source, parse_user
+
+log = logging.getLogger(__name__)
+CACHE_VERSION = "2"  # bump when the cached layout changes meaning
+
+
+def code_hash(*files: str | Path) -> str:
+    """Cache entries are keyed by the code that made them: editing it invalidates them."""
+    return hashlib.sha256(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
+
+
+_CLEANING_CODE = code_hash(cleaning.__file__, *sorted(Path(sources_package.__file__).parent.glob("*.py")))
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def parse_users(users: Sequence[str] | str) -> list[UserSpec]:
+    """Parse `users`, sorted by their path-safe names; the same account twice is listed once, and two entries
+    that would share a name are refused."""
+    if isinstance(users, str):
+        users = [users]
+    by_slug: dict[str, tuple[str, UserSpec]] = {}
+    for raw in users:
+        spec = parse_user(raw)
+        if spec.slug in by_slug:
+            first, other = by_slug[spec.slug]
+            if (other.platform, other.location) != (spec.platform, spec.location):
+                raise UserError(f"users: {first!r} and {str(raw)!r} are both named '{spec.slug}'; list one of them")
+            continue
+        by_slug[spec.slug] = (str(raw), spec)
+    if not by_slug:
+        raise UserError("no users given; pass e.g. users=[dril]")
+    return [by_slug[slug][1] for slug in sorted(by_slug)]
+
+
+def model_name(users: Sequence[str | UserSpec]) -> str:
+    """The model directory name: sorted path-safe handles joined by '-' (`dril-fart-horse_ebooks`)."""
+    return "-".join(sorted(u.slug if isinstance(u, UserSpec) else parse_user(u).slug for u in users))
+
+
+def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[list[int], list[int]]:
+    """Deterministic train/validation split: rank the distinct keys by a seeded hash and hold out whole groups of
+    equal keys until `round(n * val_fraction)` items (at least one) are held out. Independent of input order,
+    stable as new items arrive, and an item that occurs twice never lands on both sides."""
+    groups: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        groups.setdefault(key, []).append(index)
+    if len(groups) < 2:  # nothing to separate: all items are one text (or there is at most one item)
+        return list(range(len(keys))), []
+    target = max(1, round(len(keys) * val_fraction))
+    val: list[int] = []
+    for key in sorted(groups, key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).digest()):
+        if len(val) >= target or len(val) + len(groups[key]) >= len(keys):
+            break
+        val.extend(groups[key])
+    held_out = set(val)
+    return [i for i in range(len(keys)) if i not in held_out], sorted(val)
+
+
+def save_atomically(dataset: datasets.Dataset | datasets.DatasetDict | None, target: Path, meta: dict) -> None:
+    """Write `dataset` (if any) and `meta.json` into a temporary folder renamed to `target` when complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    if dataset is not None:
+        bars_were_on = datasets.is_progress_bar_enabled()  # a save takes milliseconds: no bar for it
+        datasets.disable_progress_bars()
+        try:
+            dataset.save_to_disk(str(tmp / "data"))
+        finally:
+            if bars_were_on:
+                datasets.enable_progress_bars()
+    (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
+    try:
+        os.replace(tmp, target)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not (target / "meta.json").exists():
+            raise
+        # else another process finished the same entry first: theirs is identical
+
+
+@dataclass
+class UserTweets:
+    """One account after cleaning: what the card reports and what the split draws from."""
+
+    handle: str  # as its platform writes it: dril, dril.bsky.social, user@host
+    display_name: str
+    counts: dict[str, int]
+    texts: list[str]
+    ids: list[str]
+    avatar_url: str | None = None
+    cache_key: str = ""
+    slug: str = ""  # the path-safe name in the model's name
+    source: str = ""  # where the posts came from: x, bsky, mastodon, file, hf, or "" (data.archive_dir)
+    train_texts: list[str] = field(default_factory=list)
+    val_texts: list[str] = field(default_factory=list)
+
+
+class Corpus:
+    """The accounts of `users`, read from their sources, cleaned (cached) and split.
+
+    Args:
+        users: entries as in `huggingtweets.sources` (`dril`, `x:dril`, `bsky:...`, `mastodon:@u@host`, ...).
+        settings: where and how the sources read (`SourceSettings`).
+        cleaning: `CleaningOptions` (the defaults reproduce the original huggingtweets rules).
+        cache_dir: where cleaned tables are cached.
+        val_fraction, min_tweets, seed: the split, and the fewest kept tweets an account needs.
+        source: one `Source` for every (plain) handle instead of `settings`, e.g. a custom one in a notebook.
+    """
+
+    def __init__(
+        self,
+        users: Sequence[str] | str,
+        settings: SourceSettings,
+        cleaning: CleaningOptions | None = None,
+        cache_dir: str | Path = ".cache/huggingtweets",
+        val_fraction: float = 0.1,
+        min_tweets: int = 10,
+        seed: int = 42,
+        source: Source | None = None,
+    ):
+        self.specs = parse_users(users)
+        if not 0 < val_fraction < 1:
+            raise UserError(f"data.val_fraction={val_fraction} must lie between 0 and 1 (e.g. 0.1)")
+        if min_tweets < 2:
+            raise UserError(f"data.min_tweets={min_tweets}: each user needs at least 2 (one to train, one to validate)")
+        self.settings, self.cleaning = settings, cleaning or CleaningOptions()
+        self.cache_dir, self.source = Path(cache_dir), source
+        self.val_fraction, self.min_tweets, self.seed = val_fraction, min_tweets, seed
+        self._accounts: list[UserTweets] | None = None
+
+    @property
+    def name(self) -> str:
+        return model_name(self.specs)
+
+    @property
+    def accounts(self) -> list[UserTweets]:
+        """Every account's cleaned tweets and counts, downloading and cleaning on first use (then from cache)."""
+        if self._accounts is None:
+            self._accounts = [self._clean_user(spec) for spec in self.specs]
+        return self._accounts
+
+    @property
+    def train_texts(self) -> list[str]:
+        return [t for account in self.accounts for t in account.train_texts]
+
+    def _clean_user(self, spec: UserSpec) -> UserTweets:
+        source = self.source or open_source(spec, self.settings)
+        handle = spec.handle
+        source.prepare(handle)
+        key = digest(CACHE_VERSION, _CLEANING_CODE, spec.label, source.fingerprint(handle), asdict(self.cleaning))
+        path = self.cache_dir / "cleaned" / f"{spec.platform or 'local'}-{spec.slug}-{key}"
+        if not (path / "meta.json").exists():
+            account = source.load(handle)
+            cleaned = clean_posts(account.posts, self.cleaning)
+            meta = {"display_name": account.display_name, "avatar_url": account.avatar_url}
+            meta["counts"] = cleaned.counts.as_dict()
+            # (datasets cannot read an empty table back: an account with nothing kept stores its counts only)
+            table = datasets.Dataset.from_dict({"text": cleaned.texts, "id": cleaned.ids}) if cleaned.texts else None
+            save_atomically(table, path, meta)
+            log.info("cleaned %s: %s", spec.label, meta["counts"])
+        meta = json.loads((path / "meta.json").read_text())
+        table = datasets.load_from_disk(str(path / "data")) if (path / "data").exists() else {"text": [], "id": []}
+        tweets = UserTweets(
+            handle, meta["display_name"], meta["counts"], list(table["text"]), list(table["id"]), meta["avatar_url"],
+            key, spec.slug, spec.platform,
+        )  # fmt: skip
+        if len(tweets.texts) < self.min_tweets:
+            counts = tweets.counts
+            raise UserError(
+                f"user '{handle}' has {counts['kept']} tweets left after cleaning ({counts['downloaded']} read, "
+                f"{counts['retweets']} retweets, {counts['short']} short); at least {self.min_tweets} are needed "
+                "(data.min_tweets)"
+            )
+        # split on the text, so repeated tweets land on the same side and never leak into validation
+        train_idx, val_idx = split_indices([t.casefold() for t in tweets.texts], self.val_fraction, self.seed)
+        if not val_idx:
+            raise UserError(f"user '{handle}' has only one distinct tweet text; nothing can be held out for validation")
+        tweets.train_texts = [tweets.texts[i] for i in train_idx]
+        tweets.val_texts = [tweets.texts[i] for i in val_idx]
+        return tweets

@@ -1,0 +1,287 @@
+"""Downloads are data: a network source first writes a snapshot of what it read, then everything downstream reads
+the snapshot offline, so a paid pull happens once and a killed one continues where it stopped.
+
+    <cache>/snapshots/<platform>/<slug>/
+        pages/000001.json   one page exactly as received, written atomically before the state that counts it
+        state.json          the profile, the pages read so far and where to continue (written after each page)
+
+A page written but not yet counted (a kill between the two writes) is fetched again and overwritten, so every post
+is kept exactly once. A finished snapshot is topped up with newer posts on later runs (`update`), or started over
+(`refresh`). Under multi-process training only local rank 0 downloads; the other processes wait for its snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+
+from huggingtweets.errors import UserError
+from huggingtweets.sources.base import Account, Post
+from huggingtweets.sources.handles import UserSpec
+from huggingtweets.sources.http import Answer, Api, progress, say
+
+STATE_VERSION = 1
+HISTORY, UPDATE, DONE = "history", "update", "done"
+
+
+def launch_position() -> tuple[int, int]:
+    """(local rank, world size) of this process as torchrun, SLURM or Lightning's launcher set them."""
+    env = os.environ
+    local_rank = env.get("LOCAL_RANK") or env.get("SLURM_LOCALID") or "0"
+    world_size = env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or "1"
+    return int(local_rank), int(world_size)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)
+
+
+def _newer(a: str | None, b: str | None) -> str | None:
+    """The larger of two post ids (X and Mastodon ids grow with time); None when neither is numeric."""
+    numeric = [i for i in (a, b) if i and i.isdigit()]
+    return max(numeric, key=int) if numeric else None
+
+
+class Snapshot:
+    """One account's download on disk (see the module docstring)."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.pages_dir = directory / "pages"
+        self.state_path = directory / "state.json"
+
+    def lock(self) -> FileLock:
+        self.directory.parent.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.directory.parent / f"{self.directory.name}.lock"))
+
+    def read_state(self) -> dict | None:
+        if not self.state_path.exists():
+            return None
+        state = json.loads(self.state_path.read_text())
+        return state if state.get("version") == STATE_VERSION else None
+
+    def save_state(self, state: dict) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.state_path, json.dumps(state, indent=1).encode())
+
+    def clear(self) -> None:
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def add_page(self, state: dict, body: bytes, posts: list[Post], cursor: str | None) -> None:
+        """Record one page: its body first, then the state that counts it and says where to continue."""
+        self.pages_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{len(state['pages']) + 1:06d}.json"
+        write_atomically(self.pages_dir / name, body)
+        state["pages"].append(
+            {"file": name, "sha256": hashlib.sha256(body).hexdigest(), "posts": len(posts), "phase": state["phase"]}
+        )
+        state["posts"] += len(posts)
+        for post in posts:
+            state["newest"] = _newer(state["newest"], post.id)
+        state["cursor"] = cursor
+        if cursor is None:
+            finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            state.update(phase=DONE, complete=True, finished_at=finished)
+        self.save_state(state)
+
+    def bodies(self, state: dict) -> Iterator[tuple[dict, bytes]]:
+        for page in state["pages"]:
+            yield page, (self.pages_dir / page["file"]).read_bytes()
+
+
+class NetworkSource:
+    """A platform's client (X, Bluesky, Mastodon) that downloads accounts into snapshots and reads them back.
+
+    A subclass says how to look an account up, which request reads the next page, how to read a page and
+    where the next one starts; the download loop, resuming, updates and locking are shared.
+
+    Args:
+        snapshots_dir: where snapshots live (`<cache>/snapshots`).
+        base_url: the service's address (tests, proxies and self-hosted servers override it).
+        refresh: start every download over instead of continuing or updating it.
+        update: top a finished snapshot up with posts newer than its newest.
+        max_posts: read at most this many posts of an account's history (None: all the service gives).
+        retries, backoff, max_wait: see `Api`.
+    """
+
+    platform = ""
+    title = ""
+
+    def __init__(
+        self,
+        snapshots_dir: str | Path,
+        base_url: str,
+        refresh: bool = False,
+        update: bool = True,
+        max_posts: int | None = None,
+        retries: int = 5,
+        backoff: float = 1.0,
+        max_wait: float = 900.0,
+    ):
+        self.snapshots_dir = Path(snapshots_dir)
+        self.base_url = base_url.rstrip("/")
+        self.refresh, self.update, self.max_posts = refresh, update, max_posts
+        self.retries, self.backoff, self.max_wait = retries, backoff, max_wait
+
+    # --- what each platform says ----------------------------------------------------------------------
+    def api(self, handle: str) -> Api:
+        return Api(self.title, self.base_url, explain=self.explain, retries=self.retries, backoff=self.backoff,
+                   max_wait=self.max_wait)  # fmt: skip
+
+    def explain(self, status: int, data: Any) -> str | None:
+        """A one-line reading of an error answer, or None for the generic one."""
+        return None
+
+    def lookup(self, api: Api, handle: str) -> dict:
+        """The account's profile: id, display_name, avatar_url, posts_count."""
+        raise NotImplementedError
+
+    def request(self, profile: dict, phase: str, cursor: str | None, anchor: str | None, limit: int | None):
+        """(path, params) of the next page: of the history from `cursor`, or of posts newer than `anchor`."""
+        raise NotImplementedError
+
+    def read_page(self, data: Any, profile: dict) -> list[Post]:
+        raise NotImplementedError
+
+    def next_cursor(self, answer: Answer, posts: list[Post], phase: str) -> str | None:
+        raise NotImplementedError
+
+    def can_update(self) -> str | None:
+        """Why newer posts cannot be fetched now (e.g. no token), or None when they can."""
+        return None
+
+    def announce(self, spec: UserSpec, state: dict) -> str:
+        return f"{spec.label}: reading {self.title}'s public posts of {spec.handle} (no key needed)"
+
+    # --- shared: download, resume, update, read back ------------------------------------------------------
+    def spec(self, handle: str) -> UserSpec:
+        return UserSpec(self.platform, handle)
+
+    def snapshot(self, handle: str) -> Snapshot:
+        return Snapshot(self.snapshots_dir / self.platform / self.spec(handle).slug)
+
+    def has_download(self, handle: str) -> bool:
+        state = self.snapshot(handle).read_state()
+        return bool(state and state.get("complete"))
+
+    def prepare(self, handle: str) -> None:
+        """Make the account's snapshot complete (download, continue or top it up); one process per machine."""
+        snapshot = self.snapshot(handle)
+        local_rank, world_size = launch_position()
+        if local_rank > 0:
+            return self._wait_for(snapshot, handle)
+        with snapshot.lock():
+            state = None if self.refresh else snapshot.read_state()
+            if self.refresh:
+                snapshot.clear()
+            if state and state["phase"] == DONE:
+                if not self.update or world_size > 1:
+                    return
+                if reason := self.can_update():
+                    say(f"{self.spec(handle).label}: {reason}; using the {state['posts']:,} posts saved earlier")
+                    return
+                state.update(phase=UPDATE, cursor=None, anchor=state["newest"])
+            try:
+                self._download(snapshot, state, handle)
+            except UserError as err:
+                if not (state and state.get("complete")):
+                    raise
+                say(f"{self.spec(handle).label}: could not fetch newer posts ({err}); using the posts saved earlier")
+
+    def _download(self, snapshot: Snapshot, state: dict | None, handle: str) -> None:
+        spec, api = self.spec(handle), self.api(handle)
+        try:
+            if state is None:
+                state = {"version": STATE_VERSION, "platform": self.platform, "handle": handle, "phase": HISTORY}
+                state |= {"complete": False, "cursor": None, "anchor": None, "newest": None, "posts": 0, "pages": []}
+                state["profile"] = self.lookup(api, handle)
+                snapshot.save_state(state)
+            known = {p.id for p in self._posts(snapshot, state)} if state["phase"] == UPDATE else set()
+            say(self.announce(spec, state))
+            expected = state["profile"].get("posts_count") if state["phase"] == HISTORY else None
+            if expected is not None and self.max_posts:
+                expected = min(expected, self.max_posts)
+            with progress(expected, spec.label) as bar:
+                bar.update(state["posts"] if state["phase"] == HISTORY else 0)
+                while state["phase"] != DONE:
+                    history = sum(p["posts"] for p in state["pages"] if p["phase"] == HISTORY)
+                    limit = self.max_posts - history if self.max_posts and state["phase"] == HISTORY else None
+                    if limit is not None and limit <= 0:
+                        self._finish(snapshot, state)
+                        break
+                    where = (state["profile"], state["phase"], state["cursor"], state["anchor"])
+                    answer = api.get(*self.request(*where, limit))
+                    posts = self.read_page(answer.data, state["profile"])
+                    cursor = self.next_cursor(answer, posts, state["phase"])
+                    if state["phase"] == UPDATE and any(p.id in known for p in posts):
+                        cursor = None  # reached what was saved before
+                    snapshot.add_page(state, answer.body, posts, cursor)
+                    bar.update(len(posts))
+                    bar.set_postfix(pages=len(state["pages"]), refresh=False)
+            say(f"{spec.label}: {state['posts']:,} posts saved in {snapshot.directory}")
+        finally:
+            api.close()
+
+    @staticmethod
+    def _finish(snapshot: Snapshot, state: dict) -> None:
+        """Stop reading (e.g. at `max_posts`): the snapshot is complete as it is."""
+        state.update(phase=DONE, complete=True, cursor=None)
+        snapshot.save_state(state)
+
+    def _wait_for(self, snapshot: Snapshot, handle: str, timeout: float = 6 * 3600) -> None:
+        """Processes other than local rank 0 wait for its download instead of making their own."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with snapshot.lock():
+                state = snapshot.read_state()
+                if state and state.get("complete"):
+                    return
+            time.sleep(1.0)
+        raise UserError(f"{self.spec(handle).label}: gave up waiting for local rank 0 to download the posts")
+
+    def _posts(self, snapshot: Snapshot, state: dict) -> list[Post]:
+        """Every post of the snapshot once (pages may overlap where an update met saved posts), newest first."""
+        seen: dict[str, Post] = {}
+        for page, body in snapshot.bodies(state):
+            if hashlib.sha256(body).hexdigest() != page["sha256"]:
+                changed = snapshot.pages_dir / page["file"]
+                raise UserError(f"{changed} changed on disk; download it again with data.refresh=true")
+            for post in self.read_page(json.loads(body), state["profile"]):
+                seen.setdefault(post.id, post)
+        return sorted(seen.values(), key=lambda p: p.created_at or "", reverse=True)
+
+    def _complete_state(self, handle: str) -> tuple[Snapshot, dict]:
+        snapshot = self.snapshot(handle)
+        state = snapshot.read_state()
+        if not (state and state.get("complete")):
+            raise UserError(f"{self.spec(handle).label}: no finished download in {snapshot.directory}")
+        return snapshot, state
+
+    def fingerprint(self, handle: str) -> str:
+        _, state = self._complete_state(handle)
+        pages = [page["sha256"] for page in state["pages"]]
+        return hashlib.sha256(json.dumps([self.platform, handle.lower(), pages]).encode()).hexdigest()[:16]
+
+    def load(self, handle: str) -> Account:
+        snapshot, state = self._complete_state(handle)
+        profile = state["profile"]
+        return Account(
+            handle=handle,
+            display_name=profile.get("display_name") or handle,
+            posts=self._posts(snapshot, state),
+            avatar_url=profile.get("avatar_url"),
+        )
