@@ -120,6 +120,43 @@ class UserTweets:
     val_texts: list[str] = field(default_factory=list)
 
 
+def build_corpus(
+    users: Sequence[str] | str,
+    archive_dir: str | None = None,
+    text_column: str = "text",
+    user_column: str | None = None,
+    source: Source | None = None,
+    x: dict | None = None,
+    bluesky: dict | None = None,
+    mastodon: dict | None = None,
+    hf: dict | None = None,
+    refresh: bool = False,
+    update: bool = True,
+    cleaning: dict | CleaningOptions | None = None,
+    val_fraction: float = 0.1,
+    min_tweets: int = 10,
+    cache_dir: str | Path = ".cache/huggingtweets",
+    seed: int = 42,
+) -> Corpus:
+    """A `Corpus` from the `data.*` settings (see `TweetDataModule` for what each means)."""
+    settings = SourceSettings(
+        archive_dir, text_column, user_column, str(Path(cache_dir) / "snapshots"), refresh, update,
+        dict(x or {}), dict(bluesky or {}), dict(mastodon or {}), dict(hf or {}),
+    )  # fmt: skip
+    options = cleaning if isinstance(cleaning, CleaningOptions) else CleaningOptions(**(cleaning or {}))
+    return Corpus(users, settings, options, cache_dir, val_fraction, min_tweets, seed, source)
+
+
+def summary(account: UserTweets) -> str:
+    """One console line per account: what was read, dropped and kept."""
+    counts, where = account.counts, f" ({account.source})" if account.source else ""
+    return (
+        f"@{account.handle}{where}: {counts['downloaded']} posts read, {counts['retweets']} retweets and "
+        f"{counts['short']} short dropped, {counts['kept']} kept "
+        f"({len(account.train_texts)} train / {len(account.val_texts)} validation)"
+    )
+
+
 class Corpus:
     """The accounts of `users`, read from their sources, cleaned (cached) and split.
 

@@ -13,9 +13,9 @@ from lightning.pytorch import LightningDataModule
 from torch.utils.data import DataLoader
 
 from huggingtweets.cleaning import CleaningOptions
-from huggingtweets.corpus import CACHE_VERSION, Corpus, UserTweets, code_hash, digest, model_name, save_atomically
+from huggingtweets.corpus import CACHE_VERSION, UserTweets, build_corpus, code_hash, digest, model_name, save_atomically
 from huggingtweets.errors import UserError
-from huggingtweets.sources import Source, SourceSettings
+from huggingtweets.sources import Source
 from huggingtweets.tokenizer import tokenizer_fingerprint
 
 if TYPE_CHECKING:
@@ -97,12 +97,11 @@ class TweetDataModule(LightningDataModule):
         super().__init__()
         if block_size < 2:
             raise UserError(f"data.block_size={block_size} must be at least 2 tokens")
-        settings = SourceSettings(
-            archive_dir, text_column, user_column, str(Path(cache_dir) / "snapshots"), refresh, update,
-            dict(x or {}), dict(bluesky or {}), dict(mastodon or {}), dict(hf or {}),
+        self.corpus = build_corpus(
+            users, archive_dir, text_column, user_column, source, x, bluesky, mastodon, hf, refresh, update,
+            cleaning, val_fraction, min_tweets, cache_dir, seed,
         )  # fmt: skip
-        self.cleaning = cleaning if isinstance(cleaning, CleaningOptions) else CleaningOptions(**(cleaning or {}))
-        self.corpus = Corpus(users, settings, self.cleaning, cache_dir, val_fraction, min_tweets, seed, source)
+        self.cleaning = self.corpus.cleaning
         self.val_fraction, self.min_tweets, self.seed = val_fraction, min_tweets, seed
         self.block_size, self.batch_size, self.num_workers = block_size, batch_size, num_workers
         self.cache_dir = Path(cache_dir)

@@ -13,6 +13,7 @@ from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
 from huggingtweets.callbacks import SaveModel
+from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
 from huggingtweets.generation import max_positions
@@ -42,12 +43,7 @@ def train(cfg: DictConfig) -> float:
     datamodule.tokenizer = tokenizer
     datamodule.prepare_data()
     for account in datamodule.accounts:
-        counts = account.counts
-        rank_zero_info(
-            f"@{account.handle}: {counts['downloaded']} tweets read, {counts['retweets']} retweets and "
-            f"{counts['short']} short dropped, {counts['kept']} kept "
-            f"({len(account.train_texts)} train / {len(account.val_texts)} validation)"
-        )
+        rank_zero_info(summary(account))
     model = instantiate(cfg.model, tokenizer=tokenizer)
     positions = max_positions(model.model)
     if positions and datamodule.block_size > positions:

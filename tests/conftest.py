@@ -1,6 +1,8 @@
 """Shared fixtures: archives the tests write themselves, and the real config composed with Hydra's compose API."""
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -75,3 +77,29 @@ def compose_cfg(tmp_path, archive_dir):
         )
 
     return make
+
+
+# Keys a user has in the environment while training; none may reach a file the run writes (config, logs, W&B, card).
+SECRETS = {
+    "HF_TOKEN": "hf_fake-token-for-tests-only",
+    "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests",
+    "WANDB_API_KEY": "0123456789abcdef0123456789abcdef01234567",
+}
+
+
+def run_cli(root, archive_dir, *args: str, env_extra=None, script="train.py") -> subprocess.CompletedProcess:
+    """`python train.py ARGS` (or another script) from `root`, reading `archive_dir`, writing under `root`."""
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}
+    env.pop("WANDB_API_KEY", None)
+    env |= env_extra or {}
+    return subprocess.run(
+        [sys.executable, str(ROOT / script), f"data.archive_dir={archive_dir}", f"paths.root_dir={root}", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+TINY = ["model=tiny", "model.tokenizer.vocab_size=400", "data.block_size=32"]  # seconds per run on a CPU

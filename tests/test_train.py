@@ -1,42 +1,14 @@
 """End to end: `train.py` as a user runs it, its failures, and two-process DDP on CPU."""
 
 import math
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 import torch
 
 from huggingtweets.train import train
 
-from .conftest import ROOT
-
-# Keys a user has in the environment while training; none may reach a file the run writes (config, logs, W&B, card).
-SECRETS = {
-    "HF_TOKEN": "hf_fake-token-for-tests-only",
-    "X_BEARER_TOKEN": "AAAAbearer-secret-for-tests",
-    "WANDB_API_KEY": "0123456789abcdef0123456789abcdef01234567",
-}
-
-
-def run_cli(root, archive_dir, *args: str, env_extra=None) -> subprocess.CompletedProcess:
-    """`python train.py ARGS` from `root`, reading `archive_dir`, writing everything under `root`."""
-    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}
-    env.pop("WANDB_API_KEY", None)
-    env |= env_extra or {}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "train.py"), f"data.archive_dir={archive_dir}", f"paths.root_dir={root}", *args],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-TINY = ["model=tiny", "model.tokenizer.vocab_size=400", "data.block_size=32"]  # seconds per run on a CPU
+from .conftest import SECRETS, TINY, run_cli
 
 
 def written_files(root):

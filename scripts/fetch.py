@@ -1,0 +1,45 @@
+"""Download and clean posts without training, and print the table the model card will show.
+
+    python scripts/fetch.py 'users=[x:dril,bsky:dril.bsky.social]'    # the same overrides as train.py
+
+Downloads land in the cache as snapshots (`${paths.cache_dir}/snapshots`), so a later `train.py` with the same users
+reads them offline; nothing here imports torch.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hydra import compose, initialize_config_dir
+from omegaconf import OmegaConf
+
+ROOT = Path(__file__).resolve().parents[1]
+NOT_CORPUS = ("_target_", "_convert_", "block_size", "batch_size", "num_workers")  # what only training uses
+
+
+def main(overrides: list[str]) -> int:
+    from huggingtweets.card import UserColumn, data_table
+    from huggingtweets.corpus import build_corpus, summary
+    from huggingtweets.errors import UserError
+
+    try:
+        with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
+            cfg = compose("train", overrides=overrides)
+        if OmegaConf.is_missing(cfg, "users"):
+            raise UserError("no users given; pass e.g. users=[x:dril] (quote it in zsh: 'users=[x:dril]')")
+        data = OmegaConf.to_container(cfg.data, resolve=True)
+        corpus = build_corpus(**{k: v for k, v in data.items() if k not in NOT_CORPUS})
+        accounts = corpus.accounts
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    for account in accounts:
+        print(summary(account))
+    print()
+    print(data_table([UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in accounts]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
