@@ -139,7 +139,6 @@ def hyperparameters(
     group = optimizer.param_groups[0]
     per_device = dm.batch_size
     effective = per_device * trainer.world_size * trainer.accumulate_grad_batches
-    block = len(dm.train_set[0]["input_ids"])
     epochs = step * trainer.accumulate_grad_batches / max(1, trainer.num_training_batches)
     base = pl_module.base_model_name
     return {
@@ -152,9 +151,14 @@ def hyperparameters(
         "Learning rate": f"{_fmt(group.get('initial_lr', group['lr']))}, {describe_schedule(pl_module.scheduler)}",
         "Batch size": f"{effective} blocks ({per_device} per device x {trainer.world_size} device(s) x "
         f"{trainer.accumulate_grad_batches} accumulation step(s))",
-        "Block size": f"{block} tokens (tweets packed, EOS-separated)",
-        "Training tokens": f"{dm.stats['train_tokens']} ({dm.stats['train_tweets']} tweets); validation "
-        f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets)",
+        "Block size": f"{dm.block_size} tokens, "
+        + (
+            "whole tweets packed per row, each attending only to itself"
+            if dm.packing == "tweets"
+            else "tweets back to back, attending across tweets"
+        ),
+        "Training tokens": f"{dm.stats['train_tokens']} per epoch ({dm.stats['train_tweets']} tweets); validation "
+        f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets, each scored alone)",
         "Training length": f"{epochs:.2f} epochs, {step} optimizer steps ({exported_from})",
         "Precision": str(trainer.precision),
         "Hardware": f"{trainer.world_size} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}"
@@ -208,7 +212,7 @@ class ModelCard(Callback):
         self.started = time.monotonic()
         if trainer.is_global_zero and self.before is None:  # (restored when resuming)
             with trainer.precision_plugin.forward_context():
-                self.before = pl_module.evaluate(trainer.datamodule.val_dataloader())
+                self.before = pl_module.evaluate(trainer.datamodule.all_val_batches())
 
     def on_train_batch_end(
         self, trainer: Trainer, pl_module: LightningModule, outputs: Any, batch: Any, batch_idx: int
@@ -228,7 +232,7 @@ class ModelCard(Callback):
         dm = trainer.datamodule
         seconds = self.earlier_seconds + time.monotonic() - self.started
         step = saver.exported_step if saver.exported_step is not None else trainer.global_step
-        final = pl_module.evaluate(dm.val_dataloader())
+        final = pl_module.evaluate(dm.all_val_batches())
         samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
         users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
         curves = [(s, loss.item()) for s, loss in self.train_loss]

@@ -5,12 +5,13 @@ once (cached as Arrow, keyed by what was read and how it was cleaned) and split.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -62,23 +63,43 @@ def model_name(users: Sequence[str | UserSpec]) -> str:
     return "-".join(sorted(u.slug if isinstance(u, UserSpec) else parse_user(u).slug for u in users))
 
 
-def split_indices(keys: Sequence[str], val_fraction: float, seed: int) -> tuple[list[int], list[int]]:
-    """Deterministic train/validation split: rank the distinct keys by a seeded hash and hold out whole groups of
-    equal keys until `round(n * val_fraction)` items (at least one) are held out. Independent of input order,
-    stable as new items arrive, and an item that occurs twice never lands on both sides."""
-    groups: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        groups.setdefault(key, []).append(index)
-    if len(groups) < 2:  # nothing to separate: all items are one text (or there is at most one item)
-        return list(range(len(keys))), []
-    target = max(1, round(len(keys) * val_fraction))
-    val: list[int] = []
-    for key in sorted(groups, key=lambda k: hashlib.sha1(f"{seed}:{k}".encode()).digest()):
-        if len(val) >= target or len(val) + len(groups[key]) >= len(keys):
+def hash_fraction(key: str, split_seed: int) -> float:
+    """A number in [0, 1) fixed by the text and the split seed alone."""
+    return int.from_bytes(hashlib.sha256(f"{split_seed}\0{key}".encode()).digest()[:8], "big") / 2**64
+
+
+def split_texts(
+    texts_per_account: Sequence[Sequence[str]], val_fraction: float, split_seed: int
+) -> list[tuple[list[int], list[int]]]:
+    """One train/validation split over all accounts together: (train indices, validation indices) per account.
+
+    A text (compared case-insensitively) is held out when its seeded hash falls under `val_fraction`: the same
+    text is on the same side for every account that posted it, the split moves with `split_seed` only, and a
+    post keeps its side as new posts arrive. An account the threshold leaves with no held-out text gives up its
+    lowest-hashed one (and one with nothing left to train on keeps its highest), so each has both sides.
+    """
+    keys = [[t.casefold() for t in texts] for texts in texts_per_account]
+    held = {k for account in keys for k in account if hash_fraction(k, split_seed) < val_fraction}
+    kept: set[str] = set()  # texts moved back to training, never held out again
+    for _ in range(len(keys) + 1):  # each round settles one more account at least; shared texts may need several
+        settled = True
+        for account in keys:
+            distinct = sorted(set(account), key=lambda k: hash_fraction(k, split_seed))
+            if len(distinct) < 2:
+                continue
+            if not held.intersection(distinct) and (free := [k for k in distinct if k not in kept]):
+                held.add(free[0])
+                settled = False
+            if held.issuperset(distinct):
+                held.discard(distinct[-1])
+                kept.add(distinct[-1])
+                settled = False
+        if settled:
             break
-        val.extend(groups[key])
-    held_out = set(val)
-    return [i for i in range(len(keys)) if i not in held_out], sorted(val)
+    return [
+        ([i for i, k in enumerate(account) if k not in held], [i for i, k in enumerate(account) if k in held])
+        for account in keys
+    ]
 
 
 def save_atomically(dataset: datasets.Dataset | datasets.DatasetDict | None, target: Path, meta: dict) -> None:
@@ -136,7 +157,7 @@ def build_corpus(
     val_fraction: float = 0.1,
     min_tweets: int = 10,
     cache_dir: str | Path = ".cache/huggingtweets",
-    seed: int = 42,
+    split_seed: int = 0,
 ) -> Corpus:
     """A `Corpus` from the `data.*` settings (see `TweetDataModule` for what each means)."""
     settings = SourceSettings(
@@ -144,7 +165,13 @@ def build_corpus(
         dict(x or {}), dict(bluesky or {}), dict(mastodon or {}), dict(hf or {}),
     )  # fmt: skip
     options = cleaning if isinstance(cleaning, CleaningOptions) else CleaningOptions(**(cleaning or {}))
-    return Corpus(users, settings, options, cache_dir, val_fraction, min_tweets, seed, source)
+    return Corpus(users, settings, options, cache_dir, val_fraction, min_tweets, split_seed, source)
+
+
+def corpus_from_config(data: Mapping) -> Corpus:
+    """`build_corpus` from the `data` config node (plain values), leaving out what only training uses."""
+    accepted = inspect.signature(build_corpus).parameters
+    return build_corpus(**{key: value for key, value in data.items() if key in accepted})
 
 
 def summary(account: UserTweets) -> str:
@@ -165,7 +192,8 @@ class Corpus:
         settings: where and how the sources read (`SourceSettings`).
         cleaning: `CleaningOptions` (the defaults reproduce the original huggingtweets rules).
         cache_dir: where cleaned tables are cached.
-        val_fraction, min_tweets, seed: the split, and the fewest kept tweets an account needs.
+        val_fraction, split_seed: the held-out share and the seed of the split (which training seeds never move).
+        min_tweets: the fewest kept tweets an account needs.
         source: one `Source` for every (plain) handle instead of `settings`, e.g. a custom one in a notebook.
     """
 
@@ -177,7 +205,7 @@ class Corpus:
         cache_dir: str | Path = ".cache/huggingtweets",
         val_fraction: float = 0.1,
         min_tweets: int = 10,
-        seed: int = 42,
+        split_seed: int = 0,
         source: Source | None = None,
     ):
         self.specs = parse_users(users)
@@ -187,7 +215,7 @@ class Corpus:
             raise UserError(f"data.min_tweets={min_tweets}: each user needs at least 2 (one to train, one to validate)")
         self.settings, self.cleaning = settings, cleaning or CleaningOptions()
         self.cache_dir, self.source = Path(cache_dir), source
-        self.val_fraction, self.min_tweets, self.seed = val_fraction, min_tweets, seed
+        self.val_fraction, self.min_tweets, self.split_seed = val_fraction, min_tweets, split_seed
         self._accounts: list[UserTweets] | None = None
 
     @property
@@ -198,7 +226,14 @@ class Corpus:
     def accounts(self) -> list[UserTweets]:
         """Every account's cleaned tweets and counts, downloading and cleaning on first use (then from cache)."""
         if self._accounts is None:
-            self._accounts = [self._clean_user(spec) for spec in self.specs]
+            accounts = [self._clean_user(spec) for spec in self.specs]
+            split = split_texts([a.texts for a in accounts], self.val_fraction, self.split_seed)
+            for account, (train, val) in zip(accounts, split, strict=True):
+                account.train_texts = [account.texts[i] for i in train]
+                account.val_texts = [account.texts[i] for i in val]
+                if not train or not val:
+                    raise UserError(f"user '{account.handle}' shares every text with other users; it cannot be split")
+            self._accounts = accounts
         return self._accounts
 
     @property
@@ -233,10 +268,6 @@ class Corpus:
                 f"{counts['retweets']} retweets, {counts['short']} short); at least {self.min_tweets} are needed "
                 "(data.min_tweets)"
             )
-        # split on the text, so repeated tweets land on the same side and never leak into validation
-        train_idx, val_idx = split_indices([t.casefold() for t in tweets.texts], self.val_fraction, self.seed)
-        if not val_idx:
+        if len({t.casefold() for t in tweets.texts}) < 2:
             raise UserError(f"user '{handle}' has only one distinct tweet text; nothing can be held out for validation")
-        tweets.train_texts = [tweets.texts[i] for i in train_idx]
-        tweets.val_texts = [tweets.texts[i] for i in val_idx]
         return tweets

@@ -1,16 +1,18 @@
-"""TweetDataModule: the accounts' cleaned tweets (`Corpus`), tokenized and packed into blocks (cached)."""
+"""TweetDataModule: the accounts' cleaned tweets (`Corpus`), each encoded as the model sees it alone (start marker,
+text, EOS), packed into training rows, and served as per-tweet validation batches. Cached by everything that
+decides the token ids."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import datasets
 import torch
 from lightning.pytorch import LightningDataModule
-from torch.utils.data import DataLoader
+from torch.utils.data import DataLoader, IterableDataset
 
 from huggingtweets.cleaning import CleaningOptions
 from huggingtweets.corpus import CACHE_VERSION, UserTweets, build_corpus, code_hash, digest, model_name, save_atomically
@@ -21,12 +23,58 @@ from huggingtweets.tokenizer import tokenizer_fingerprint
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
 
-__all__ = ["TweetDataModule", "UserTweets", "model_name", "pack_blocks"]
+__all__ = ["PACKING", "TweetBatches", "TweetDataModule", "UserTweets", "encode", "model_name", "pack_stream",
+           "pack_tweets"]  # fmt: skip
 _DATA_CODE = code_hash(__file__)
+PACKING = ("tweets", "stream")
 
 
-def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int) -> dict[str, list[list[int]]]:
-    """Wrap each text in EOS (`<eos> a <eos> b <eos>`) and cut the stream into `block_size` blocks, no padding.
+def encode(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], max_tokens: int) -> list[list[int]]:
+    """Each tweet as generation sees it: the tokenizer's start marker, the text, EOS; at most `max_tokens`.
+    Text that spells a special token (`<|endoftext|>`) is encoded as text, never as the token."""
+    if not texts:
+        return []
+    ids = tokenizer(list(texts), split_special_tokens=True)["input_ids"]
+    return [(x + [tokenizer.eos_token_id])[:max_tokens] for x in ids]
+
+
+def pack_tweets(samples: Sequence[Sequence[int]], block_size: int, pad_id: int) -> dict[str, list[list[int]]]:
+    """Whole tweets into rows of `block_size` tokens (best fit, longest first), for training without attention
+    between tweets: `position_ids` restart at every tweet (and in the padding), and no attention mask is passed,
+    so transformers attends within each tweet only. `labels` leave out each start marker and the padding."""
+    if any(len(sample) > block_size for sample in samples):
+        raise ValueError("a sample is longer than block_size: encode with max_tokens=block_size")
+    rows: list[list[int]] = []
+    free: list[int] = []
+    by_space: dict[int, list[int]] = {}  # free space -> rows with exactly that much left
+    for i in sorted(range(len(samples)), key=lambda i: -len(samples[i])):
+        size = len(samples[i])
+        space = next((s for s in range(size, block_size) if by_space.get(s)), None)
+        if space is None:
+            row, space = len(rows), block_size
+            rows.append([])
+            free.append(block_size)
+        else:
+            row = by_space[space].pop()
+        rows[row].append(i)
+        free[row] = space - size
+        by_space.setdefault(free[row], []).append(row)
+    packed: dict[str, list[list[int]]] = {"input_ids": [], "labels": [], "position_ids": []}
+    for row, members in enumerate(rows):
+        ids, labels, positions = [], [], []
+        for i in members:
+            ids += samples[i]
+            labels += [-100, *samples[i][1:]]
+            positions += range(len(samples[i]))
+        packed["input_ids"].append(ids + [pad_id] * free[row])
+        packed["labels"].append(labels + [-100] * free[row])
+        packed["position_ids"].append(positions + list(range(free[row])))
+    return packed
+
+
+def pack_stream(samples: Sequence[Sequence[int]], block_size: int) -> dict[str, list[list[int]]]:
+    """The original recipe's packing: tweets back to back (an end marker that is also the next start marker is
+    written once: `<eos> a <eos> b <eos>`), cut into `block_size` blocks, so tokens attend to earlier tweets.
 
     Blocks overlap by one token: each starts with the previous block's last token as context, so every token
     after the first is a prediction target exactly once (plain chunking never predicts a block's first token).
@@ -35,10 +83,9 @@ def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int
     """
     if block_size < 2:
         raise ValueError("block_size must be at least 2")
-    stream = [eos_id]
-    for ids in token_ids:
-        stream.extend(ids)
-        stream.append(eos_id)
+    stream: list[int] = []
+    for sample in samples:
+        stream.extend(sample[1:] if stream and stream[-1] == sample[0] else sample)
     if len(stream) <= block_size:
         return {"input_ids": [stream], "labels": [list(stream)]}
     starts = range(0, len(stream) - block_size + 1, block_size - 1)
@@ -53,8 +100,54 @@ def pack_blocks(token_ids: Sequence[Sequence[int]], eos_id: int, block_size: int
     return {"input_ids": blocks, "labels": labels}
 
 
+def pad_tweets(rows: Sequence[dict], pad_id: int) -> dict[str, torch.Tensor]:
+    """Right-padded tweets with an attention mask; `labels` leave out the start marker and the padding."""
+    width = max(len(r["input_ids"]) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        ids[i, : len(row["input_ids"])] = torch.tensor(row["input_ids"])
+        mask[i, : len(row["input_ids"])] = 1
+    labels = ids.masked_fill(mask == 0, -100)
+    labels[:, 0] = -100
+    batch = {"input_ids": ids, "attention_mask": mask, "labels": labels}
+    return batch | {key: torch.tensor([r[key] for r in rows]) for key in ("user", "bytes") if key in rows[0]}
+
+
+class TweetBatches(IterableDataset):
+    """Held-out tweets, each scored alone: right-padded batches of similar length with at most `tokens` tokens.
+
+    Under DDP each process takes every `world_size`-th batch, so every tweet is scored exactly once in all
+    (Lightning leaves iterable datasets unsharded and unpadded). `rank`/`world_size` default to the process group's.
+    """
+
+    def __init__(self, table: datasets.Dataset, pad_id: int, tokens: int, rank: int | None = None,
+                 world_size: int | None = None):  # fmt: skip
+        self.rows = table.to_list()
+        self.pad_id, self.rank, self.world_size = pad_id, rank, world_size
+        order = sorted(range(len(self.rows)), key=lambda i: len(self.rows[i]["input_ids"]))
+        self.batches: list[list[int]] = []
+        for i in order:
+            width = len(self.rows[i]["input_ids"])  # the longest so far: lengths only grow
+            if self.batches and (len(self.batches[-1]) + 1) * width <= tokens:
+                self.batches[-1].append(i)
+            else:
+                self.batches.append([i])
+
+    def _shard(self) -> list[list[int]]:
+        distributed = torch.distributed.is_available() and torch.distributed.is_initialized()
+        rank = self.rank if self.rank is not None else (torch.distributed.get_rank() if distributed else 0)
+        world = self.world_size or (torch.distributed.get_world_size() if distributed else 1)
+        return self.batches[rank::world]
+
+    def __iter__(self) -> Iterator[dict[str, torch.Tensor]]:
+        for batch in self._shard():
+            yield pad_tweets([self.rows[i] for i in batch], self.pad_id)
+
+
 class TweetDataModule(LightningDataModule):
-    """Posts of one or more accounts -> downloaded, cleaned and split (`Corpus`), tokenized and packed blocks.
+    """Posts of one or more accounts -> downloaded, cleaned and split (`Corpus`) -> training rows and per-tweet
+    validation batches.
 
     Args:
         users: entries naming accounts and their sources (`dril`, `x:dril`, `bsky:...`, `mastodon:@u@host`,
@@ -65,9 +158,12 @@ class TweetDataModule(LightningDataModule):
         x, bluesky, mastodon, hf: settings of each source (`XApi`, `Bluesky`, `Mastodon`, `HFDataset` arguments).
         refresh: download again from scratch; update: fetch posts newer than an earlier download's.
         cleaning: `CleaningOptions` fields; the defaults reproduce the original huggingtweets rules.
-        val_fraction: share of each user's kept tweets held out for validation (at least one).
+        val_fraction, split_seed: the held-out share of distinct texts, and the split's own seed.
         min_tweets: fewest kept tweets a user needs.
-        block_size: tokens per training block.
+        block_size: tokens per training row (a longer tweet is cut to it).
+        packing: `tweets` (whole tweets per row, each attending only to itself) or `stream` (the original
+            recipe: tweets back to back, attending across tweets).
+        batch_size: training rows per batch; a validation batch holds as many tokens.
         tokenizer: set before `setup` (the model decides it: see `train.train`).
     """
 
@@ -86,29 +182,34 @@ class TweetDataModule(LightningDataModule):
         update: bool = True,
         cleaning: dict | CleaningOptions | None = None,
         val_fraction: float = 0.1,
+        split_seed: int = 0,
         min_tweets: int = 10,
         block_size: int = 128,
+        packing: str = "tweets",
         batch_size: int = 8,
         num_workers: int = 0,
         cache_dir: str = ".cache/huggingtweets",
-        seed: int = 42,
         tokenizer: PreTrainedTokenizerBase | None = None,
     ):
         super().__init__()
         if block_size < 2:
             raise UserError(f"data.block_size={block_size} must be at least 2 tokens")
+        if packing not in PACKING:
+            raise UserError(f"data.packing={packing} is not one of {', '.join(PACKING)}")
+        if batch_size < 1:
+            raise UserError(f"data.batch_size={batch_size} must be at least 1")
         self.corpus = build_corpus(
             users, archive_dir, text_column, user_column, source, x, bluesky, mastodon, hf, refresh, update,
-            cleaning, val_fraction, min_tweets, cache_dir, seed,
+            cleaning, val_fraction, min_tweets, cache_dir, split_seed,
         )  # fmt: skip
         self.cleaning = self.corpus.cleaning
-        self.val_fraction, self.min_tweets, self.seed = val_fraction, min_tweets, seed
-        self.block_size, self.batch_size, self.num_workers = block_size, batch_size, num_workers
+        self.block_size, self.packing, self.batch_size, self.num_workers = block_size, packing, batch_size, num_workers
         self.cache_dir = Path(cache_dir)
         self.tokenizer = tokenizer
         self._blocks_for: PreTrainedTokenizerBase | None = None
         self._blocks_dir = Path()
-        self.train_set = self.val_set = None
+        self.train_set: datasets.Dataset | None = None
+        self.val_set: datasets.Dataset | None = None
         self.stats: dict[str, int] = {}
 
     @property
@@ -136,24 +237,40 @@ class TweetDataModule(LightningDataModule):
     def _blocks_key_path(self) -> Path:
         key = digest(
             CACHE_VERSION,
-            _DATA_CODE,  # split and packing live in this module
+            _DATA_CODE,  # encoding and packing live in this module
             [a.cache_key for a in self.accounts],
-            self.val_fraction,
-            self.seed,
+            self.corpus.val_fraction,
+            self.corpus.split_seed,
             self.block_size,
+            self.packing,
             tokenizer_fingerprint(self.tokenizer),
         )
         return self.cache_dir / "blocks" / f"{self.name}-{key}"
 
     def _build_blocks(self, path: Path) -> None:
-        eos = self.tokenizer.eos_token_id
-        splits, meta = {}, {}
-        for split in ("train", "val"):
-            texts = [t for a in self.accounts for t in getattr(a, f"{split}_texts")]
-            token_ids = self.tokenizer(texts, add_special_tokens=False)["input_ids"] if texts else []
-            splits[split] = datasets.Dataset.from_dict(pack_blocks(token_ids, eos, self.block_size))
-            meta[f"{split}_tweets"] = len(texts)
-            meta[f"{split}_tokens"] = len(texts) + sum(len(ids) for ids in token_ids) + 1
+        tokenizer, block = self.tokenizer, self.block_size
+        train = encode(tokenizer, self.train_texts, block)
+        if self.packing == "tweets":
+            rows = pack_tweets(train, block, tokenizer.pad_token_id)
+        else:
+            rows = pack_stream(train, block)
+        val_texts = [(u, t) for u, a in enumerate(self.accounts) for t in a.val_texts]
+        val = encode(tokenizer, [t for _, t in val_texts], block)
+        val_rows = {
+            "input_ids": val,
+            "user": [u for u, _ in val_texts],
+            "bytes": [len(t.encode()) for _, t in val_texts],
+        }
+        meta = {
+            "train_tweets": len(train),
+            "train_tokens": sum(len(x) for x in train),
+            "train_rows": len(rows["input_ids"]),
+            "val_tweets": len(val),
+            "val_tokens": sum(len(x) - 1 for x in val),  # every token but the start marker is a target
+            "val_bytes": sum(val_rows["bytes"]),
+            "truncated": sum(len(x) == block for x in train + val),
+        }
+        splits = {"train": datasets.Dataset.from_dict(rows), "val": datasets.Dataset.from_dict(val_rows)}
         save_atomically(datasets.DatasetDict(splits), path, meta)
 
     def prepare_data(self) -> None:
@@ -167,26 +284,29 @@ class TweetDataModule(LightningDataModule):
         path = self._blocks_path()
         if not (path / "meta.json").exists():
             self._build_blocks(path)
-        blocks = datasets.load_from_disk(str(path / "data")).with_format("torch")
-        self.train_set, self.val_set = blocks["train"], blocks["val"]
+        blocks = datasets.load_from_disk(str(path / "data"))
+        self.train_set, self.val_set = blocks["train"].with_format("torch"), blocks["val"]
         self.stats = json.loads((path / "meta.json").read_text())
-        self.stats |= {"train_blocks": len(self.train_set), "val_blocks": len(self.val_set)}
 
-    def _loader(self, dataset: datasets.Dataset, shuffle: bool) -> DataLoader:
+    def train_dataloader(self) -> DataLoader:
         return DataLoader(
-            dataset,
+            self.train_set,
             batch_size=self.batch_size,
-            shuffle=shuffle,
+            shuffle=True,
             num_workers=self.num_workers,
             persistent_workers=self.num_workers > 0,
             pin_memory=torch.cuda.is_available(),
         )
 
-    def train_dataloader(self) -> DataLoader:
-        return self._loader(self.train_set, shuffle=True)
+    def val_batches(self, rank: int | None = None, world_size: int | None = None) -> TweetBatches:
+        """The held-out tweets in per-tweet batches: this process's share, or (rank 0 of 1) all of them."""
+        return TweetBatches(self.val_set, self.tokenizer.pad_token_id, self.batch_size * self.block_size, rank,
+                            world_size)  # fmt: skip
 
     def val_dataloader(self) -> DataLoader:
-        """All validation blocks in order. Under DDP, Lightning shards it and pads ranks to equal length (every
-        rank must take part in the metric sync), so the logged val/loss may count up to world_size - 1 blocks
-        twice; the card's numbers are computed on the unsharded loader and are exact."""
-        return self._loader(self.val_set, shuffle=False)
+        """Per-tweet validation batches; under DDP each process scores its share, every tweet once."""
+        return DataLoader(self.val_batches(), batch_size=None, pin_memory=torch.cuda.is_available())
+
+    def all_val_batches(self) -> DataLoader:
+        """Every held-out tweet in this process (the card's numbers, whatever the number of processes)."""
+        return DataLoader(self.val_batches(0, 1), batch_size=None)

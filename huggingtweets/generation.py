@@ -7,8 +7,10 @@ from collections.abc import Sequence
 import torch
 from transformers import GenerationConfig, PreTrainedModel, PreTrainedTokenizerBase
 
+from huggingtweets.tokenizer import start_marker
+
 SAMPLING = {"do_sample": True, "top_p": 0.95, "temperature": 1.0, "max_length": 160}
-PROMPTS = ("My dream is", "", "", "")  # "" samples a fresh tweet (generation starts right after an EOS)
+PROMPTS = ("My dream is", "", "", "")  # "" samples a fresh tweet (generation starts right after the start marker)
 
 
 def max_positions(model: PreTrainedModel) -> int | None:
@@ -23,7 +25,7 @@ def generation_config(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
         settings["max_length"] = min(settings["max_length"], positions)
     return GenerationConfig(
         **settings,
-        bos_token_id=tokenizer.bos_token_id,
+        bos_token_id=start_marker(tokenizer),
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
     )
@@ -37,8 +39,9 @@ def sample(
     max_new_tokens: int = 48,
     seed: int = 0,
 ) -> list[str]:
-    """One sampled tweet per prompt: the prompt's continuation up to the first EOS. Seeded; the caller's random
-    state (CPU and GPU) is left as it was."""
+    """One sampled tweet per prompt: the prompt and its continuation up to the first EOS, fed exactly as
+    `pipeline("text-generation")` feeds it (the tokenizer adds the start marker). Seeded; the caller's random state
+    (CPU and GPU) is left as it was."""
     was_training = model.training
     model.eval()
     config = generation_config(model, tokenizer)
@@ -47,11 +50,9 @@ def sample(
     with torch.random.fork_rng(devices=[model.device] if model.device.type == "cuda" else []):
         torch.manual_seed(seed)
         for prompt in prompts:
-            # the EOS in front marks a tweet start, as in training
-            prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-            ids = torch.tensor([[tokenizer.eos_token_id, *prompt_ids]], device=model.device)
+            ids = tokenizer(prompt, return_tensors="pt")["input_ids"].to(model.device)
             config.max_length = min(positions, ids.shape[1] + max_new_tokens)  # not max_new_tokens: no clash
             out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
-            texts.append(tokenizer.decode(out[0, 1:], skip_special_tokens=True).strip())
+            texts.append(tokenizer.decode(out[0], skip_special_tokens=True).strip())
     model.train(was_training)
     return texts

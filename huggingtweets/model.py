@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 import torch
+import torch.nn.functional as F
 from lightning.pytorch import LightningModule
 from torch.optim.lr_scheduler import LambdaLR
-from torchmetrics import SumMetric
+from torchmetrics import Metric
 from transformers import (
     AutoConfig,
     AutoModelForCausalLM,
@@ -63,6 +64,49 @@ def _with_causal_loss(model: PreTrainedModel) -> PreTrainedModel:
     return model
 
 
+def perplexity(loss: float) -> float:
+    return math.inf if loss >= 700 else math.exp(loss)  # NaN (no target tokens) stays NaN
+
+
+SUMS = ("nll", "tokens", "bytes")
+
+
+class HeldOutNLL(Metric):
+    """Summed negative log-likelihood (nats), target tokens and UTF-8 bytes of held-out tweets, per account:
+    `exp(sum nll / sum tokens)` is the per-tweet perplexity, `sum nll / ln 2 / sum bytes` the bits per byte of
+    tweet text (the EOS that ends each tweet included), both exact across batches and processes."""
+
+    full_state_update = False
+
+    def __init__(self, num_users: int, **kwargs):
+        super().__init__(**kwargs)
+        for name in SUMS:
+            self.add_state(name, torch.zeros(max(1, num_users), dtype=torch.float64), dist_reduce_fx="sum")
+
+    def update(self, nll: torch.Tensor, tokens: torch.Tensor, nbytes: torch.Tensor, user: torch.Tensor) -> None:
+        self.nll.index_add_(0, user, nll.double())
+        self.tokens.index_add_(0, user, tokens.double())
+        self.bytes.index_add_(0, user, nbytes.double())
+
+    def compute(self) -> dict[str, torch.Tensor]:
+        return {name: getattr(self, name) for name in SUMS}
+
+
+def summarize(nll: float, tokens: float, nbytes: float) -> dict[str, float]:
+    """Loss, perplexity and bits per byte from the sums."""
+    loss = nll / tokens if tokens else math.nan
+    bpb = nll / math.log(2) / nbytes if nbytes else math.nan
+    return {"loss": loss, "ppl": perplexity(loss), "bpb": bpb, "tokens": int(tokens), "bytes": int(nbytes)}
+
+
+def summaries(sums: dict[str, torch.Tensor], users: Sequence[str]) -> dict:
+    """`summarize` over all accounts, with each account's own under `users`."""
+    sums = {k: v.double().cpu() for k, v in sums.items()}
+    result: dict = summarize(*(float(sums[k].sum()) for k in SUMS))
+    result["users"] = {user: summarize(*(float(sums[k][i]) for k in SUMS)) for i, user in enumerate(users)}
+    return result
+
+
 def param_groups(named_params: Iterable[tuple[str, torch.nn.Parameter]], weight_decay: float) -> list[dict]:
     """Weight decay on matrices (>= 2-D) only; biases, norms and other vectors are not decayed."""
     params = [p for _, p in named_params if p.requires_grad]
@@ -100,55 +144,72 @@ class TweetLM(LightningModule):
         self.model = load_causal_lm(tokenizer, name_or_path, architecture)
         self.optimizer = optimizer or partial(torch.optim.AdamW, lr=1e-4, weight_decay=0.1)
         self.scheduler = scheduler
-        self.val_nll, self.val_tokens = SumMetric(), SumMetric()
+        self.users: list[str] = []  # the accounts, in the order validation batches number them (`connect`)
+        self.val_metric = HeldOutNLL(1)
 
     @property
     def base_model_name(self) -> str:
         return self.hparams.name_or_path if not self.hparams.architecture else "scratch"
 
+    def connect(self, users: list[str]) -> None:
+        """What the model needs from the data after construction: the accounts validation numbers by index."""
+        self.users = list(users)
+        self.val_metric = HeldOutNLL(len(self.users))
+
     def configure_model(self) -> None:
         if self.hparams.compile:
             self.model.compile()
 
-    def forward(self, input_ids: torch.Tensor, labels: torch.Tensor | None = None) -> CausalLMOutput:
-        return self.model(input_ids=input_ids, labels=labels)
+    def forward(self, batch: dict[str, torch.Tensor], labels: bool = True) -> CausalLMOutput:
+        """The model on a batch: packed rows carry `position_ids` (attention stays within each tweet), padded
+        tweets an `attention_mask`; no cache, which would also switch off transformers' packed-row detection."""
+        return self.model(
+            input_ids=batch["input_ids"],
+            labels=batch["labels"] if labels else None,
+            position_ids=batch.get("position_ids"),
+            attention_mask=batch.get("attention_mask"),
+            use_cache=False,
+        )
 
     def training_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
-        loss = self(batch["input_ids"], batch["labels"]).loss
+        loss = self(batch).loss
         self.log("train/loss", loss, prog_bar=True)
         return loss
 
-    def nll_and_tokens(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
-        """Summed negative log-likelihood over the batch's target tokens, and how many there are."""
-        tokens = (batch["labels"][:, 1:] != -100).sum()
-        return self(batch["input_ids"], batch["labels"]).loss.float() * tokens, tokens
+    def tweet_nll(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Summed negative log-likelihood and number of target tokens of each row (one tweet per row)."""
+        logits = self(batch, labels=False).logits[:, :-1]
+        targets = batch["labels"][:, 1:]
+        nll = F.cross_entropy(logits.transpose(1, 2).float(), targets, ignore_index=-100, reduction="none")
+        return nll.sum(1), (targets != -100).sum(1)
+
+    def _update(self, metric: HeldOutNLL, batch: dict[str, torch.Tensor]) -> None:
+        nll, tokens = self.tweet_nll(batch)
+        users = batch["user"] if self.users else torch.zeros_like(batch["user"])  # not connected: one total
+        metric.update(nll, tokens, batch["bytes"], users)
 
     def validation_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> None:
-        nll, tokens = self.nll_and_tokens(batch)
-        self.val_nll.update(nll)
-        self.val_tokens.update(tokens)
+        self._update(self.val_metric, batch)
 
     def on_validation_epoch_end(self) -> None:
-        loss = self.val_nll.compute() / self.val_tokens.compute().clamp(min=1)  # summed across processes
-        self.log_dict({"val/loss": loss, "val/ppl": torch.exp(loss)}, prog_bar=True)
-        self.val_nll.reset()
-        self.val_tokens.reset()
+        result = summaries(self.val_metric.compute(), self.users)  # summed across processes
+        self.val_metric.reset()
+        self.log_dict({"val/loss": result["loss"], "val/bpb": result["bpb"]})
+        self.log("val/ppl", result["ppl"], prog_bar=True)
+        if len(self.users) > 1:
+            self.log_dict({f"val/{user}/ppl": user_result["ppl"] for user, user_result in result["users"].items()})
 
     @torch.no_grad()
-    def evaluate(self, batches: Iterable[dict[str, torch.Tensor]]) -> dict[str, float]:
-        """Token-weighted loss and perplexity over `batches`, in this process (used for the card)."""
+    def evaluate(self, batches: Iterable[dict[str, torch.Tensor]]) -> dict:
+        """Per-tweet loss, perplexity and bits per byte over `batches` in this process alone (the card's numbers),
+        overall and per account (`users`)."""
         was_training = self.training
         self.eval()
-        nll = torch.zeros((), dtype=torch.float64, device=self.device)
-        tokens = torch.zeros((), dtype=torch.long, device=self.device)
+        metric = HeldOutNLL(len(self.users), sync_on_compute=False).to(self.device)
         for batch in batches:  # sums stay on the device: one host sync at the end, not one per batch
-            batch_nll, batch_tokens = self.nll_and_tokens({k: v.to(self.device) for k, v in batch.items()})
-            nll, tokens = nll + batch_nll, tokens + batch_tokens
+            self._update(metric, {k: v.to(self.device) for k, v in batch.items()})
         self.train(was_training)
-        nll, tokens = nll.item(), tokens.item()
-        loss = nll / tokens if tokens else math.nan
-        ppl = math.inf if loss >= 700 else math.exp(loss)  # NaN (no target tokens) stays NaN
-        return {"loss": loss, "ppl": ppl, "tokens": int(tokens)}
+        return summaries(metric.compute(), self.users)
 
     def configure_optimizers(self) -> torch.optim.Optimizer | dict:
         groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))

@@ -1,4 +1,8 @@
-"""Tokenizers: a pretrained one by name or path, or a byte-level BPE trained offline on the training tweets."""
+"""Tokenizers: a pretrained one by name or path, or a byte-level BPE trained offline on the training tweets.
+
+Either way the tokenizer itself adds the marker a tweet starts with (`start_marker`): training data, the card's
+samples, `pipeline("text-generation")` and the hub widget then all see the same input for the same prompt.
+"""
 
 from __future__ import annotations
 
@@ -25,19 +29,59 @@ def hub_error(name_or_path: str, err: Exception) -> UserError:
     )
 
 
+def special_prefix(tokenizer: PreTrainedTokenizerBase) -> tuple[list[int], list[int]]:
+    """The ids the tokenizer adds by default around a text: (before, after)."""
+    bare = tokenizer("tweet", add_special_tokens=False)["input_ids"]
+    full = tokenizer("tweet")["input_ids"]
+    start = next((i for i in range(len(full) - len(bare) + 1) if full[i : i + len(bare)] == bare), 0)
+    return full[:start], full[start + len(bare) :]
+
+
+def with_start_marker(tokenizer: PreTrainedTokenizerBase, start_token: str | None = None) -> PreTrainedTokenizerBase:
+    """Make the tokenizer add one start marker in front of every text, and nothing after it.
+
+    A tokenizer that already adds a single BOS (Llama-style) keeps it: the model was pretrained with it. Otherwise
+    `start_token` (default: the EOS token, which ends the text before in a pretraining stream) is installed as a
+    post-processor, which `save_pretrained` keeps in tokenizer.json.
+    """
+    from tokenizers import processors
+
+    before, after = special_prefix(tokenizer)
+    if start_token is None and len(before) == 1 and not after:
+        return tokenizer
+    start = start_token or tokenizer.eos_token
+    start_id = tokenizer.convert_tokens_to_ids(start)
+    if start_id is None or start_id == tokenizer.unk_token_id and start != tokenizer.unk_token:
+        raise UserError(f"model.tokenizer.start_token={start!r} is not a token of this tokenizer")
+    tokenizer.backend_tokenizer.post_processor = processors.TemplateProcessing(
+        single=f"{start} $A", pair=f"{start} $A {start} $B", special_tokens=[(start, start_id)]
+    )
+    return tokenizer
+
+
+def start_marker(tokenizer: PreTrainedTokenizerBase) -> int:
+    """The id every tweet starts with (what `with_start_marker` installed or kept)."""
+    before, _ = special_prefix(tokenizer)
+    if len(before) != 1:
+        raise ValueError("the tokenizer adds no single start marker: call with_start_marker first")
+    return before[0]
+
+
 def load_tokenizer(
-    name_or_path: str, texts: Sequence[str] = (), cache_dir: str | None = None
+    name_or_path: str, texts: Sequence[str] = (), cache_dir: str | None = None, start_token: str | None = None
 ) -> PreTrainedTokenizerBase:
-    """The tokenizer that ships with a pretrained model (`texts` and `cache_dir` are unused)."""
+    """The tokenizer that ships with a pretrained model, adding a start marker (`texts`, `cache_dir` unused)."""
     try:
         tokenizer = AutoTokenizer.from_pretrained(name_or_path)
     except (OSError, ValueError) as err:
         raise hub_error(name_or_path, err) from None
     if tokenizer.eos_token_id is None:
-        raise UserError(f"the tokenizer of {name_or_path} has no EOS token; tweets are separated by it")
+        raise UserError(f"the tokenizer of {name_or_path} has no EOS token; tweets end with it")
+    if not tokenizer.is_fast:
+        raise UserError(f"the tokenizer of {name_or_path} has no fast (tokenizers) version; use a model that has one")
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    return tokenizer
+    return with_start_marker(tokenizer, start_token)
 
 
 def train_tokenizer(
@@ -66,10 +110,11 @@ def train_tokenizer(
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
             backend.save(str(tmp))
             os.replace(tmp, cached)
-    return PreTrainedTokenizerFast(tokenizer_object=backend, bos_token=EOS, eos_token=EOS, unk_token=EOS, pad_token=EOS)
+    specials = {"bos_token": EOS, "eos_token": EOS, "unk_token": EOS, "pad_token": EOS}
+    return with_start_marker(PreTrainedTokenizerFast(tokenizer_object=backend, **specials), EOS)
 
 
 def tokenizer_fingerprint(tokenizer: PreTrainedTokenizerBase) -> str:
     """A hash of the tokenizer's vocabulary, merges and normalisation: what decides the token ids."""
     state = tokenizer.backend_tokenizer.to_str() if tokenizer.is_fast else repr(sorted(tokenizer.get_vocab().items()))
-    return hashlib.sha256(f"{state}\0{tokenizer.eos_token_id}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{state}\0{tokenizer.eos_token_id}\0{special_prefix(tokenizer)}".encode()).hexdigest()[:16]

@@ -15,12 +15,11 @@ from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_CORPUS = ("_target_", "_convert_", "block_size", "batch_size", "num_workers")  # what only training uses
 
 
 def main(overrides: list[str]) -> int:
     from huggingtweets.card import UserColumn, data_table
-    from huggingtweets.corpus import build_corpus, summary
+    from huggingtweets.corpus import corpus_from_config, summary
     from huggingtweets.errors import UserError
 
     try:
@@ -28,8 +27,7 @@ def main(overrides: list[str]) -> int:
             cfg = compose("train", overrides=overrides)
         if OmegaConf.is_missing(cfg, "users"):
             raise UserError("no users given; pass e.g. users=[x:dril] (quote it in zsh: 'users=[x:dril]')")
-        data = OmegaConf.to_container(cfg.data, resolve=True)
-        corpus = build_corpus(**{k: v for k, v in data.items() if k not in NOT_CORPUS})
+        corpus = corpus_from_config(OmegaConf.to_container(cfg.data, resolve=True))
         accounts = corpus.accounts
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)

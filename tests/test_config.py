@@ -20,7 +20,7 @@ from .conftest import compose_train
 @pytest.mark.parametrize("logger", ["logger=csv", "logger=wandb", "~logger"])
 def test_every_group_combination_composes(compose_cfg, model, trainer, logger):
     cfg = compose_cfg(f"model={model}", f"trainer={trainer}", logger)
-    assert cfg.data.users == ["alice", "bob"] and cfg.data.seed == cfg.seed
+    assert cfg.data.users == ["alice", "bob"] and cfg.data.split_seed == 0 and "seed" not in cfg.data
     assert cfg.trainer.accelerator == {"default": "auto", "cpu": "cpu", "gpu": "gpu", "ddp": "auto"}[trainer]
     assert cfg.trainer.get("strategy") == ("ddp" if trainer == "ddp" else None)
     assert (cfg.model.architecture is None) == (model == "gpt2")

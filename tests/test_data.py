@@ -1,12 +1,13 @@
-"""TweetDataModule: per-user caching, the deterministic split, EOS-wrapped packing, and the data it serves."""
+"""TweetDataModule: per-user caching, the split over all users, per-tweet encoding, packing, and what it serves."""
 
 import json
 
 import pytest
+import torch
 
 import huggingtweets.corpus as corpus_module
-from huggingtweets.corpus import model_name, split_indices
-from huggingtweets.data import TweetDataModule, pack_blocks
+from huggingtweets.corpus import model_name, split_texts
+from huggingtweets.data import TweetBatches, TweetDataModule, pack_stream, pack_tweets
 from huggingtweets.demo import write_archive
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import train_tokenizer
@@ -20,17 +21,51 @@ def test_model_name_sorts_and_joins_handles():
     assert model_name(["horse_ebooks", "@dril", "fart"]) == "dril-fart-horse_ebooks"
 
 
-@pytest.mark.parametrize(("n", "n_val"), [(2, 1), (5, 1), (10, 1), (20, 2), (101, 10), (1000, 100)])
-def test_split_holds_out_ten_percent_and_at_least_one(n, n_val):
-    train, val = split_indices([str(i) for i in range(n)], 0.1, seed=1)
-    assert len(val) == n_val and sorted(train + val) == list(range(n))
+def held_out(texts_per_account, seed=0, fraction=0.1):
+    return [
+        {texts[i] for i in val}
+        for texts, (_, val) in zip(texts_per_account, split_texts(texts_per_account, fraction, seed), strict=True)
+    ]
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_repeated_items_never_straddle_the_split(seed):
-    keys = ["gm everyone out there"] * 5 + [f"unique {i}" for i in range(15)] + ["lol same"] * 3
-    train, val = split_indices(keys, 0.1, seed)
-    assert val and train and not {keys[i] for i in train} & {keys[i] for i in val}
+def test_the_split_holds_out_about_the_fraction_and_each_account_gets_both_sides():
+    accounts = [[f"a{i}" for i in range(1000)], [f"b{i}" for i in range(12)], ["c0", "c1"]]
+    result = split_texts(accounts, 0.1, split_seed=3)
+    assert 70 <= len(result[0][1]) <= 130
+    for texts, (train, val) in zip(accounts, result, strict=True):
+        assert train and val and sorted(train + val) == list(range(len(texts)))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_text_is_never_on_both_sides_even_across_accounts(seed):
+    shared = [f"gm everyone number {i}" for i in range(30)]
+    one = shared + [f"only one {i}" for i in range(40)] + ["Lol Same"] * 3
+    two = shared[::-1] + [f"only two {i}" for i in range(25)] + ["lol same"]
+    (train1, val1), (train2, val2) = split_texts([one, two], 0.1, seed)
+    train = {one[i].casefold() for i in train1} | {two[i].casefold() for i in train2}
+    val = {one[i].casefold() for i in val1} | {two[i].casefold() for i in val2}
+    assert val and not train & val
+
+
+def test_the_split_is_stable_as_posts_arrive_and_moves_with_its_own_seed_only():
+    old = [f"post {i}" for i in range(500)]
+    [before] = held_out([old])
+    [after] = held_out([old + [f"new post {i}" for i in range(200)]])
+    assert before == after & set(old)  # no old post changed sides
+    assert held_out([old], seed=1)[0] != before
+
+
+def test_training_seeds_do_not_move_the_validation_set(archive_dir, tmp_path):
+    from .conftest import compose_train
+
+    vals = []
+    for seed in (42, 43):
+        cfg = compose_train("users=[alice,bob]", f"seed={seed}", f"data.archive_dir={archive_dir}",
+                            f"paths.root_dir={tmp_path}")  # fmt: skip
+        assert "seed" not in cfg.data
+        vals.append([a.val_texts for a in make_dm(archive_dir, tmp_path, split_seed=cfg.data.split_seed).accounts])
+    assert vals[0] == vals[1]
+    assert [a.val_texts for a in make_dm(archive_dir, tmp_path, split_seed=5).accounts] != vals[0]
 
 
 def test_a_user_with_one_distinct_text_cannot_be_validated(tmp_path):
@@ -44,36 +79,64 @@ def test_handles_are_case_insensitive(archive_dir, tmp_path):
     assert dm.name == "alice-bob" and [a.counts["downloaded"] for a in dm.accounts] == [60, 42]
 
 
-def test_split_is_deterministic_and_independent_of_order():
-    keys = [f"id{i}" for i in range(200)]
-    _, val = split_indices(keys, 0.1, seed=7)
-    _, val_reversed = split_indices(keys[::-1], 0.1, seed=7)
-    assert {keys[i] for i in val} == {keys[::-1][i] for i in val_reversed}
-    assert split_indices(keys, 0.1, seed=8)[1] != val
-
-
-def test_packing_wraps_every_text_in_eos_and_overlaps_blocks_by_one_token():
-    packed = pack_blocks([[1, 2], [3, 4, 5], [6]], EOS, block_size=4)
+def test_stream_packing_joins_tweets_and_overlaps_blocks_by_one_token():
+    samples = [[EOS, 1, 2, EOS], [EOS, 3, 4, 5, EOS], [EOS, 6, EOS]]
+    packed = pack_stream(samples, block_size=4)
     # stream 0 1 2 0 3 4 5 0 6 0: blocks start every 3 tokens, each opening with the previous block's last token
     assert packed["input_ids"] == [[0, 1, 2, 0], [0, 3, 4, 5], [5, 0, 6, 0]]
     assert packed["labels"] == packed["input_ids"]
-
-
-def test_packing_tail_is_masked_where_already_seen_and_short_corpus_makes_one_block():
-    packed = pack_blocks([[1, 2], [3]], EOS, 3)  # stream 0 1 2 0 3 0
-    assert packed["input_ids"] == [[0, 1, 2], [2, 0, 3], [0, 3, 0]]
-    assert packed["labels"] == [[0, 1, 2], [2, 0, 3], [-100, -100, 0]]
-    assert pack_blocks([[1, 2]], EOS, 128) == {"input_ids": [[0, 1, 2, 0]], "labels": [[0, 1, 2, 0]]}
+    tail = pack_stream([[EOS, 1, 2, EOS], [EOS, 3, EOS]], 3)  # stream 0 1 2 0 3 0
+    assert tail["input_ids"] == [[0, 1, 2], [2, 0, 3], [0, 3, 0]]
+    assert tail["labels"] == [[0, 1, 2], [2, 0, 3], [-100, -100, 0]]
+    assert pack_stream([[EOS, 1, 2, EOS]], 128) == {"input_ids": [[0, 1, 2, 0]], "labels": [[0, 1, 2, 0]]}
+    assert pack_stream([[9, 1, EOS], [9, 2, EOS]], 8)["input_ids"] == [[9, 1, EOS, 9, 2, EOS]]  # BOS != EOS: kept
 
 
 @pytest.mark.parametrize("block_size", [2, 5, 16, 64])
-def test_every_token_after_the_first_is_a_target_exactly_once(block_size):
-    token_ids = [[i + 1] * (i % 7 + 1) for i in range(40)]
-    packed = pack_blocks(token_ids, EOS, block_size)
-    stream = [EOS] + [t for ids in token_ids for t in [*ids, EOS]]
+def test_stream_packing_makes_every_token_after_the_first_a_target_exactly_once(block_size):
+    samples = [[EOS, *[i + 1] * (i % 7 + 1), EOS] for i in range(40)]
+    packed = pack_stream(samples, block_size)
+    stream = [EOS] + [t for sample in samples for t in sample[1:]]
     targets = [label for labels in packed["labels"] for label in labels[1:] if label != -100]
     assert targets == stream[1:]  # in order, none missing, none twice
     assert all(len(block) == block_size for block in packed["input_ids"])
+
+
+def test_tweet_packing_keeps_tweets_whole_and_restarts_positions():
+    samples = [[EOS, *[i + 1] * (i % 9 + 1), EOS] for i in range(50)]
+    packed = pack_tweets(samples, block_size=16, pad_id=99)
+    assert all(len(row) == 16 for key in packed for row in packed[key])
+    found = []
+    for ids, labels, positions in zip(packed["input_ids"], packed["labels"], packed["position_ids"], strict=True):
+        starts = [i for i, p in enumerate(positions) if p == 0] + [16]
+        for start, end in zip(starts, starts[1:], strict=False):
+            piece = ids[start:end]
+            if piece[0] == 99:
+                assert set(piece) == {99} and set(labels[start:end]) == {-100}  # the padding
+                continue
+            found.append(piece)
+            assert positions[start:end] == list(range(end - start))
+            assert labels[start:end] == [-100, *piece[1:]]  # the start marker is no target
+    assert sorted(found) == sorted(samples)  # every tweet once, whole
+    padding = sum(row.count(99) for row in packed["input_ids"])
+    assert padding < 16 * 2  # best fit: less than two rows' worth of padding
+
+
+def test_validation_batches_hold_each_tweet_alone_and_shard_without_duplicates():
+    import datasets
+
+    rows = [{"input_ids": [EOS, *range(1, n + 1), EOS], "user": n % 2, "bytes": n} for n in range(1, 30)]
+    table = datasets.Dataset.from_list(rows)
+    whole = list(TweetBatches(table, pad_id=99, tokens=64))
+    assert all(b["input_ids"].numel() <= 64 or len(b["input_ids"]) == 1 for b in whole)
+    seen = sorted(b["bytes"][i].item() for b in whole for i in range(len(b["bytes"])))
+    assert seen == list(range(1, 30))
+    batch = whole[0]
+    assert (batch["labels"][:, 0] == -100).all() and ((batch["labels"] == -100) | (batch["attention_mask"] == 1)).all()
+    shards = [list(TweetBatches(table, 99, 64, rank=r, world_size=3)) for r in range(3)]
+    sharded = sorted(b["bytes"][i].item() for shard in shards for b in shard for i in range(len(b["bytes"])))
+    assert sharded == seen  # every tweet exactly once across processes, none padded in twice
+    assert isinstance(batch["input_ids"], torch.Tensor)
 
 
 def make_dm(archive_dir, tmp_path, users=("alice", "bob"), **kwargs):
@@ -85,8 +148,8 @@ def test_counts_and_split_per_user(archive_dir, tmp_path):
     assert alice.display_name == "Alice A." and bob.display_name == "Bob"
     assert alice.counts["downloaded"] == 60 and alice.counts["kept"] == 52
     assert bob.counts["downloaded"] == 42 and bob.counts["kept"] == 34
-    assert (len(alice.train_texts), len(alice.val_texts)) == (47, 5)
-    assert (len(bob.train_texts), len(bob.val_texts)) == (31, 3)
+    for account in (alice, bob):
+        assert len(account.train_texts) + len(account.val_texts) == len(account.texts) and account.val_texts
 
 
 def test_second_run_reads_the_cache_instead_of_cleaning(archive_dir, tmp_path, monkeypatch):
@@ -130,22 +193,29 @@ def test_too_few_tweets_and_missing_user_are_user_errors(archive_dir, tmp_path):
         _ = make_dm(archive_dir, tmp_path, users=["nosuchuser"]).accounts
 
 
-def test_setup_serves_packed_blocks_and_caches_them(archive_dir, tmp_path):
-    dm = make_dm(archive_dir, tmp_path, block_size=32, batch_size=4)
+@pytest.mark.parametrize("packing", ["tweets", "stream"])
+def test_setup_serves_packed_rows_and_per_tweet_validation_and_caches_them(archive_dir, tmp_path, packing):
+    dm = make_dm(archive_dir, tmp_path, block_size=32, batch_size=4, packing=packing)
     dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300, cache_dir=str(tmp_path / "cache"))
     dm.prepare_data()
     dm.setup("fit")
     batch = next(iter(dm.train_dataloader()))
     assert batch["input_ids"].shape == (4, 32) and batch["labels"].shape == (4, 32)
-    assert dm.stats["train_tweets"] == 47 + 31 and dm.stats["val_tweets"] == 5 + 3
+    assert ("position_ids" in batch) == (packing == "tweets")
+    accounts = dm.accounts
+    assert dm.stats["train_tweets"] == sum(len(a.train_texts) for a in accounts)
+    assert dm.stats["val_tweets"] == sum(len(a.val_texts) for a in accounts)
     val_tokens = sum(int((b["labels"][:, 1:] != -100).sum()) for b in dm.val_dataloader())
-    assert val_tokens == dm.stats["val_tokens"] - 1  # every token but the opening EOS is predicted once
+    assert val_tokens == dm.stats["val_tokens"]  # every token of every held-out tweet but its start marker
+    assert sum(int(b["bytes"].sum()) for b in dm.val_dataloader()) == sum(
+        len(t.encode()) for a in accounts for t in a.val_texts
+    )
     decoded = dm.tokenizer.decode(dm.val_set[0]["input_ids"])
-    assert decoded.startswith("<|endoftext|>") and decoded.count("<|endoftext|>") >= 2
+    assert decoded.startswith("<|endoftext|>") and decoded.count("<|endoftext|>") == 2  # one tweet alone
     (blocks_dir,) = (tmp_path / "cache" / "blocks").iterdir()
     assert blocks_dir.name.startswith("alice-bob-")
 
-    again = make_dm(archive_dir, tmp_path, block_size=32, batch_size=4)
+    again = make_dm(archive_dir, tmp_path, block_size=32, batch_size=4, packing=packing)
     again.tokenizer = dm.tokenizer
     again._build_blocks = None  # a second setup must read the cached blocks, not build them
     again.setup("fit")

@@ -86,28 +86,37 @@ def test_any_causal_lm_from_a_local_folder(datamodule, tmp_path):
 
 
 @pytest.mark.slow
-def test_val_loss_is_weighted_by_tokens_across_uneven_batches(datamodule):
+def test_val_loss_is_per_tweet_and_weighted_by_tokens_across_batches_and_users(datamodule):
     datamodule.batch_size = 2
     lm = TweetLM(datamodule.tokenizer, architecture=TINY_GPT2)
+    lm.connect([a.handle for a in datamodule.accounts])
     trainer = Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, enable_model_summary=False)
     [metrics] = trainer.validate(lm, datamodule=datamodule, verbose=False)
 
-    batch_means, nll, tokens = [], 0.0, 0  # an independent reference, batch by batch
+    per_user = {a.handle: [0.0, 0, 0] for a in datamodule.accounts}  # an independent reference: each tweet alone
     lm.eval()  # (validate leaves the module in training mode, with dropout)
     with torch.no_grad():
-        for batch in datamodule.val_dataloader():
-            logits = lm.model(batch["input_ids"]).logits[:, :-1]
-            targets = batch["labels"][:, 1:]
-            mask = targets != -100
-            batch_nll = torch.nn.functional.cross_entropy(logits[mask], targets[mask], reduction="sum").item()
-            batch_means.append(batch_nll / mask.sum().item())
-            nll, tokens = nll + batch_nll, tokens + mask.sum().item()
-    assert len(batch_means) >= 2
-    assert abs(sum(batch_means) / len(batch_means) - nll / tokens) > 1e-4  # the two weightings differ here
-    assert metrics["val/loss"] == pytest.approx(nll / tokens, rel=1e-5)
-    assert metrics["val/ppl"] == pytest.approx(math.exp(nll / tokens), rel=1e-5)
-    direct = lm.evaluate(datamodule.val_dataloader())
-    assert direct["loss"] == pytest.approx(nll / tokens, rel=1e-5) and direct["tokens"] == tokens
+        for account in datamodule.accounts:
+            for text in account.val_texts:
+                ids = datamodule.tokenizer(text, return_tensors="pt")["input_ids"]
+                ids = torch.cat([ids, torch.tensor([[datamodule.tokenizer.eos_token_id]])], dim=1)
+                logits = lm.model(ids).logits[0, :-1]
+                nll = torch.nn.functional.cross_entropy(logits, ids[0, 1:], reduction="sum").item()
+                totals = per_user[account.handle]
+                totals[0], totals[1], totals[2] = (
+                    totals[0] + nll,
+                    totals[1] + ids.shape[1] - 1,
+                    totals[2] + len(text.encode()),
+                )
+    nll, tokens, nbytes = (sum(t[i] for t in per_user.values()) for i in range(3))
+    assert metrics["val/loss"] == pytest.approx(nll / tokens, rel=1e-4)
+    assert metrics["val/ppl"] == pytest.approx(math.exp(nll / tokens), rel=1e-4)
+    assert metrics["val/bpb"] == pytest.approx(nll / math.log(2) / nbytes, rel=1e-4)
+    for handle, (user_nll, user_tokens, _) in per_user.items():
+        assert metrics[f"val/{handle}/ppl"] == pytest.approx(math.exp(user_nll / user_tokens), rel=1e-4)
+    direct = lm.evaluate(datamodule.all_val_batches())
+    assert direct["loss"] == pytest.approx(nll / tokens, rel=1e-4) and direct["tokens"] == tokens
+    assert direct["users"]["alice"]["tokens"] == per_user["alice"][1]
 
 
 @pytest.mark.parametrize(("layers", "width", "seq_len"), [(2, 64, 64), (4, 128, 128)])

@@ -1,0 +1,82 @@
+"""What makes the numbers honest: packed tweets see only themselves, and generation sees what training saw."""
+
+import pytest
+import torch
+from tokenizers import processors
+from transformers import pipeline
+
+from huggingtweets.data import encode, pack_tweets
+from huggingtweets.generation import generation_config, sample
+from huggingtweets.model import TweetLM
+from huggingtweets.tokenizer import load_tokenizer, start_marker, train_tokenizer, with_start_marker
+
+from .test_model import TINY_GPT2, TINY_LLAMA
+
+TEXTS = [
+    "the moon is a big rock and i love it",
+    "gm",
+    "my telescope showed me three stars in a row tonight, what a view",
+    "a very fast cloud",
+    "petition to rename the harvest moon to big steve",
+    "i have no further questions about the crescent",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return train_tokenizer(TEXTS * 3, vocab_size=300)
+
+
+@pytest.mark.parametrize("architecture", [TINY_GPT2, TINY_LLAMA], ids=["gpt2", "llama"])
+@pytest.mark.parametrize("attention", ["sdpa", "eager"])
+def test_packed_tweets_get_the_logits_they_get_alone(tokenizer, architecture, attention):
+    torch.manual_seed(0)
+    lm = TweetLM(tokenizer, architecture={**architecture, "attn_implementation": attention}).eval()
+    samples = encode(tokenizer, TEXTS, max_tokens=40)
+    packed = pack_tweets(samples, block_size=40, pad_id=tokenizer.pad_token_id)
+    batch = {key: torch.tensor(value) for key, value in packed.items()}
+    assert len(batch["input_ids"]) < len(samples)  # several tweets share a row
+    with torch.no_grad():
+        logits = lm(batch, labels=False).logits
+        leaky = lm.model(input_ids=batch["input_ids"], position_ids=batch["position_ids"]).logits  # with a cache
+        alone = {tuple(s): lm.model(input_ids=torch.tensor([s])).logits[0] for s in samples}
+    compared = leaks = 0
+    for row, positions in enumerate(batch["position_ids"].tolist()):
+        starts = [i for i, p in enumerate(positions) if p == 0] + [len(positions)]
+        for start, end in zip(starts, starts[1:], strict=False):
+            piece = tuple(batch["input_ids"][row, start:end].tolist())
+            if piece in alone:
+                torch.testing.assert_close(logits[row, start:end], alone[piece], atol=1e-5, rtol=1e-4)
+                compared += 1
+                leaks += start > 0 and not torch.allclose(leaky[row, start:end], alone[piece], atol=1e-5)
+    assert compared == len(samples)
+    assert leaks > 0  # the control: with the cache on, transformers skips the detection and tweets see each other
+
+
+def test_a_tokenizer_that_adds_its_own_bos_keeps_it(tokenizer):
+    llama_style = train_tokenizer(TEXTS, vocab_size=300)
+    llama_style.add_special_tokens({"bos_token": "<s>"})
+    bos = llama_style.bos_token_id
+    llama_style.backend_tokenizer.post_processor = processors.TemplateProcessing(
+        single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", bos)]
+    )
+    assert start_marker(with_start_marker(llama_style)) == bos
+    assert start_marker(tokenizer) == tokenizer.eos_token_id  # GPT-2 style: the EOS before the tweet
+
+
+def test_pipeline_on_a_saved_directory_sees_what_training_saw(tokenizer, tmp_path):
+    torch.manual_seed(0)
+    lm = TweetLM(tokenizer, architecture=TINY_GPT2)
+    lm.model.generation_config = generation_config(lm.model, tokenizer)
+    lm.model.save_pretrained(tmp_path)
+    tokenizer.save_pretrained(tmp_path)
+
+    reloaded = load_tokenizer(str(tmp_path))
+    assert reloaded("My dream is")["input_ids"] == encode(tokenizer, ["My dream is"], 64)[0][:-1]
+    assert reloaded("My dream is")["input_ids"][0] == tokenizer.eos_token_id  # the start marker, from the file
+    generator = pipeline("text-generation", model=str(tmp_path))
+    assert generator.tokenizer("My dream is")["input_ids"][0] == tokenizer.eos_token_id
+    torch.manual_seed(7)
+    [piped] = generator("My dream is", max_new_tokens=12, do_sample=True)
+    [ours] = sample(generator.model, generator.tokenizer, ["My dream is"], max_new_tokens=12, seed=7)
+    assert piped["generated_text"].startswith("My dream is") and piped["generated_text"].strip() == ours
