@@ -59,8 +59,14 @@ def parse_users(users: Sequence[str] | str) -> list[UserSpec]:
 
 
 def model_name(users: Sequence[str | UserSpec]) -> str:
-    """The model directory name: sorted path-safe handles joined by '-' (`dril-fart-horse_ebooks`)."""
-    return "-".join(sorted(u.slug if isinstance(u, UserSpec) else parse_user(u).slug for u in users))
+    """The model directory name: sorted path-safe handles joined by '-' (`dril-fart-horse_ebooks`). When a handle
+    holds a '-' itself (a domain) the joined name could stand for another list, and when it runs past 96
+    characters (the hub's limit) it is cut: either way a hash of the list follows, so names never collide."""
+    slugs = sorted(u.slug if isinstance(u, UserSpec) else parse_user(u).slug for u in users)
+    name = "-".join(slugs)
+    if (len(slugs) > 1 and any("-" in slug for slug in slugs)) or len(name) > 96:
+        return f"{name[:87]}-{hashlib.sha256(json.dumps(slugs).encode()).hexdigest()[:8]}"
+    return name
 
 
 def hash_fraction(key: str, split_seed: int) -> float:

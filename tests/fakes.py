@@ -29,19 +29,26 @@ class Reply:
 @dataclass
 class Fault:
     """What the next matching request gets instead of its answer: `503`, `429` (reset `seconds` ahead), `403`
-    (problem+json), `drop` (half the body, then the connection closes), `notjson`, or `delay` (after `seconds`)."""
+    (problem+json), `drop` (half the body, then the connection closes), `notjson`, `body` (200 with `body`), or
+    `delay` (the answer after `seconds`)."""
 
     kind: str
     path: str = ""  # matches requests whose path contains this
     seconds: float = 0.0
     times: int = 1
+    after: int = 0  # let this many matching requests through first
+    body: object = None  # for `body`: answer 200 with this JSON instead
 
 
 class FakeServer:
     """An HTTP server on 127.0.0.1 in a thread; `route(method_path, query, headers) -> Reply` answers."""
 
-    def __init__(self, route: Callable[[str, dict, dict], Reply]):
+    def __init__(self, route: Callable[[str, dict, dict], Reply], spent: Callable[[float], dict] | None = None):
         self.route = route
+        # the headers of a spent rate limit resetting at a Unix time, in the platform's spelling (X's by default)
+        self.rate_limited = spent or (
+            lambda reset: {"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(reset))}
+        )
         self.requests: list[tuple[str, dict]] = []
         self.faults: list[Fault] = []
         self.delay = 0.0  # seconds before every answer (to kill a download mid-way)
@@ -69,6 +76,9 @@ class FakeServer:
     def _fault(self, path: str) -> Fault | None:
         for fault in self.faults:
             if fault.path in path and fault.times > 0:
+                if fault.after > 0:
+                    fault.after -= 1
+                    return None
                 fault.times -= 1
                 return fault
         return None
@@ -86,15 +96,13 @@ class FakeServer:
         if fault and fault.kind == "503":
             return self.send(request, Reply(503, {"title": "Service Unavailable", "status": 503}))
         if fault and fault.kind == "429":
-            reset = time.time() + fault.seconds
-            headers = {"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(reset) + 1)}
-            headers |= {"ratelimit-remaining": "0", "ratelimit-reset": str(int(reset) + 1)}
-            headers["x-ratelimit-reset"] = datetime.fromtimestamp(reset + 1, timezone.utc).isoformat()
-            body = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}
-            return self.send(request, Reply(429, body, headers))
+            reset = time.time() + fault.seconds + 1
+            return self.send(request, Reply(429, {"error": "Too many requests"}, self.rate_limited(reset)))
         if fault and fault.kind == "403":
             body = {"title": "Forbidden", "type": "about:blank", "status": 403, "detail": "Forbidden"}
             return self.send(request, Reply(403, body, {"Content-Type": "application/problem+json"}))
+        if fault and fault.kind == "body":
+            return self.send(request, Reply(200, fault.body))
         if fault and fault.kind == "notjson":
             return self.send(request, Reply(200, b"<html>proxy login</html>", {"Content-Type": "text/html"}))
         reply = self.route(parts.path, query, dict(request.headers))
@@ -235,7 +243,9 @@ class FakeBluesky:
 
     def __init__(self, accounts: list[BskyAccount]):
         self.accounts = accounts
-        self.server = FakeServer(self.route)
+        self.server = FakeServer(
+            self.route, lambda reset: {"ratelimit-remaining": "0", "ratelimit-reset": str(int(reset))}
+        )
         self.url = self.server.url
 
     def _find(self, actor: str) -> BskyAccount | None:
@@ -289,7 +299,10 @@ class FakeMastodon:
 
     def __init__(self, accounts: list[MastodonAccount]):
         self.accounts = accounts
-        self.server = FakeServer(self.route)
+        iso = lambda reset: datetime.fromtimestamp(reset, timezone.utc).isoformat().replace("+00:00", "Z")  # noqa: E731
+        self.server = FakeServer(
+            self.route, lambda reset: {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(reset)}
+        )
         self.url = self.server.url
 
     def route(self, path: str, query: dict, headers: dict) -> Reply:

@@ -151,3 +151,33 @@ def test_mastodon_unknown_account_and_default_server(tmp_path, fake_mastodon):
     with pytest.raises(UserError, match=r"Mastodon: no such account on this server \(Record not found\)"):
         mastodon(tmp_path, fake_mastodon, "nobody@toot.example")
     assert Mastodon(tmp_path).api("carol@toot.example").base_url == "https://toot.example"
+
+
+def test_bluesky_update_with_nothing_new_keeps_the_count_and_fingerprint(tmp_path, fake_bsky):
+    source = Bluesky(tmp_path / "snapshots", base_url=fake_bsky.url, backoff=0.01)
+    source.prepare("alice.example.com")
+    state, fingerprint = source.snapshot("alice.example.com").read_state(), source.fingerprint("alice.example.com")
+    source.prepare("alice.example.com")
+    again = source.snapshot("alice.example.com").read_state()
+    assert (again["posts"], len(again["pages"])) == (state["posts"], len(state["pages"])) == (235, 3)
+    assert source.fingerprint("alice.example.com") == fingerprint
+
+
+@pytest.mark.parametrize("body", [{"feed": ["x"]}, {"feed": [{"post": {"uri": "at://a", "record": "text"}}]}])
+def test_bluesky_answers_of_an_unexpected_shape_end_in_one_line(tmp_path, fake_bsky, body):
+    fake_bsky.server.faults.append(Fault("body", "getAuthorFeed", body=body))
+    with pytest.raises(UserError, match="Bluesky sent an answer of an unexpected shape"):
+        bsky(tmp_path, fake_bsky)
+
+
+def test_mastodon_update_of_an_account_that_had_no_posts_reads_them_all(tmp_path, fake_mastodon):
+    fake_mastodon.accounts.append(MastodonAccount("8", "new", "toot.example", "New", []))
+    assert mastodon(tmp_path, fake_mastodon, "new@toot.example").posts == []
+    fake_mastodon.accounts[-1].statuses += [mastodon_status(i, f"<p>first toots {i} ever</p>") for i in range(100)]
+    assert len(mastodon(tmp_path, fake_mastodon, "new@toot.example").posts) == 100
+
+
+def test_mastodon_answers_of_an_unexpected_shape_end_in_one_line(tmp_path, fake_mastodon):
+    fake_mastodon.server.faults.append(Fault("body", "/statuses", body=["oops"]))
+    with pytest.raises(UserError, match="Mastodon sent an answer of an unexpected shape"):
+        mastodon(tmp_path, fake_mastodon)

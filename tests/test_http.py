@@ -47,9 +47,19 @@ def api(server, **kwargs) -> Api:
 
 
 def test_an_exhausted_budget_waits_for_the_reset_before_the_next_request(server, capfd):
+    client = api(server)
     started = time.monotonic()
-    assert api(server).get("/spent").data == {"ok": 1}
+    assert client.get("/spent").data == {"ok": 1}  # the answer (maybe billed) is handed back at once
+    assert time.monotonic() - started < 0.5
+    client.get("/huge")
     assert time.monotonic() - started >= 0.5 and "waiting until" in capfd.readouterr().err
+
+
+def test_a_spent_budget_that_resets_too_late_still_hands_back_the_answer(server):
+    client = api(server, max_wait=0.1)
+    assert client.get("/spent").data == {"ok": 1}
+    with pytest.raises(UserError, match="rate limit reached until"):
+        client.get("/huge")
 
 
 @pytest.mark.parametrize(
@@ -71,6 +81,10 @@ def test_a_rate_limit_too_far_ahead_is_not_waited_for(server):
     server.faults.append(Fault("429", seconds=3600))
     with pytest.raises(UserError, match=r"rate limit reached until .* UTC \(60 min from now\); run the same command"):
         api(server).get("/spent")
+
+
+def test_the_token_is_not_in_the_client_repr():
+    assert "secret" not in repr(Api("Test API", "http://x", headers={"Authorization": "Bearer secret"}))
 
 
 def test_nobody_listening_is_retried_then_reported():

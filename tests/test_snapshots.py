@@ -30,8 +30,8 @@ def fake_x():
     fake.server.close()
 
 
-def start(tmp_path, fake, out, **env):
-    environment = os.environ | {"X_BEARER_TOKEN": TOKEN} | env
+def start(tmp_path, fake, out, token=TOKEN, **env):
+    environment = os.environ | {"X_BEARER_TOKEN": token} | env
     args = [sys.executable, "-c", DOWNLOAD, str(tmp_path / "snapshots"), fake.url, str(out)]
     return subprocess.Popen(args, env=environment, stderr=subprocess.PIPE, text=True)
 
@@ -82,3 +82,20 @@ def test_refresh_starts_over(tmp_path, fake_x, monkeypatch):
     fake_x.server.requests.clear()
     XApi(tmp_path / "snapshots", base_url=fake_x.url, refresh=True).prepare("alice")
     assert len(fake_x.server.paths("/tweets")) == 10 and saved_pages(tmp_path) == 10
+
+
+def test_when_local_rank_zero_fails_the_others_stop_with_its_error(tmp_path, fake_x):
+    world = {"WORLD_SIZE": "2"}
+    follower = start(tmp_path, fake_x, tmp_path / "rank1.json", LOCAL_RANK="1", **world)
+    leader = start(tmp_path, fake_x, tmp_path / "rank0.json", token="a-wrong-token", LOCAL_RANK="0", **world)
+    assert leader.wait(timeout=60) == 1 and follower.wait(timeout=60) == 1
+    assert "X_BEARER_TOKEN was refused" in follower.stderr.read()
+
+
+def test_processes_started_together_never_refresh_or_update_a_finished_snapshot(tmp_path, fake_x, monkeypatch):
+    monkeypatch.setenv("X_BEARER_TOKEN", TOKEN)
+    XApi(tmp_path / "snapshots", base_url=fake_x.url).prepare("alice")
+    fake_x.server.requests.clear()
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    XApi(tmp_path / "snapshots", base_url=fake_x.url, refresh=True).prepare("alice")
+    assert fake_x.server.requests == [] and saved_pages(tmp_path) == 10

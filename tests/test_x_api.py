@@ -173,3 +173,51 @@ def test_plain_handles_resolve_local_then_cache_then_api(tmp_path, fake_x, monke
     monkeypatch.delenv("X_BEARER_TOKEN")
     cached = open_source(parse_user("alice"), settings)  # an earlier download now answers, with no token
     assert isinstance(cached, XApi) and len(cached.load("alice").posts) == 250
+
+
+def test_an_update_that_brings_nothing_new_changes_nothing(tmp_path, fake_x):
+    x = source(tmp_path, fake_x)
+    x.prepare("alice")
+    state_before, fingerprint = x.snapshot("alice").read_state(), x.fingerprint("alice")
+    fake_x.server.requests.clear()
+    x.prepare("alice")
+    assert len(timeline_requests(fake_x)) == 1  # it asked ...
+    assert x.fingerprint("alice") == fingerprint  # ... and every cache keyed by the snapshot stays valid
+    assert len(x.snapshot("alice").read_state()["pages"]) == len(state_before["pages"])
+
+
+def test_a_failed_update_is_not_retried_by_runs_that_do_not_update(tmp_path, fake_x):
+    download(tmp_path, fake_x)
+    fake_x.accounts["alice"].tweets += tweets(250, start=250)
+    fake_x.server.faults.append(Fault("503", "/tweets", times=2, after=1))
+    download(tmp_path, fake_x, retries=1)  # the update fails after one page: the saved posts are used
+    fake_x.server.requests.clear()
+    assert len(download(tmp_path, fake_x, update=False).posts) == 350
+    assert timeline_requests(fake_x) == []  # nothing billed
+    assert len(download(tmp_path, fake_x).posts) == 500  # an updating run finishes it
+
+
+def test_a_refresh_cut_short_continues_when_run_again(tmp_path, fake_x):
+    download(tmp_path, fake_x)
+    fake_x.server.faults.append(Fault("503", "/tweets", times=2, after=1))
+    with pytest.raises(UserError, match="failed 2 times"):
+        download(tmp_path, fake_x, refresh=True, retries=1)
+    fake_x.server.requests.clear()
+    assert len(download(tmp_path, fake_x, refresh=True).posts) == 250
+    assert [p.get("pagination_token") for p in timeline_requests(fake_x)] == ["t100", "t200"]
+
+
+@pytest.mark.parametrize(
+    ("path", "body"), [("/by/username", {}), ("/by/username", {"data": {}}), ("/tweets", {"data": [{}]})]
+)
+def test_answers_of_an_unexpected_shape_end_in_one_line(tmp_path, fake_x, path, body):
+    fake_x.server.faults.append(Fault("body", path, body=body))
+    with pytest.raises(UserError, match="X API sent an answer of an unexpected shape") as err:
+        download(tmp_path, fake_x)
+    assert "\n" not in str(err.value)
+
+
+def test_a_misspelt_setting_is_refused(tmp_path):
+    settings = SourceSettings(snapshots_dir=str(tmp_path), x={"max_post": 5})
+    with pytest.raises(UserError, match=r"data.x.max_post is not a setting of this source \(it has: .*max_posts"):
+        open_source(parse_user("x:alice"), settings)

@@ -13,6 +13,7 @@ Network sources save what they read as snapshots (`snapshot`), so downstream onl
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
 
 from huggingtweets.errors import UserError
@@ -23,6 +24,7 @@ from huggingtweets.sources.handles import BLUESKY, FILE, HF, MASTODON, PLAIN, X_
 from huggingtweets.sources.hf import HFDataset
 from huggingtweets.sources.local import LocalFiles
 from huggingtweets.sources.mastodon import Mastodon
+from huggingtweets.sources.snapshot import NetworkSource
 from huggingtweets.sources.tables import TableFile, read_table
 from huggingtweets.sources.x import TOKEN_ENV, XApi
 
@@ -59,18 +61,33 @@ class SourceSettings:
         return {"refresh": self.refresh, "update": self.update if update is None else update}
 
 
+_WIRED = {"self", "kwargs", "snapshots_dir", "dataset", "select_rows", "refresh", "update"}  # set by open_source
+
+
+def _checked(kind: type, name: str, options: dict) -> dict:
+    """`options` for `kind`, refusing a key it does not take (a typo in `+data.x.max_post=5`) with one line."""
+    parameters = set(inspect.signature(kind.__init__).parameters)
+    if issubclass(kind, NetworkSource):
+        parameters |= set(inspect.signature(NetworkSource.__init__).parameters)
+    settable = sorted(parameters - _WIRED)
+    if unknown := sorted(set(options) - set(settable)):
+        raise UserError(f"data.{name}.{unknown[0]} is not a setting of this source (it has: {', '.join(settable)})")
+    return options
+
+
 def open_source(spec: UserSpec, settings: SourceSettings) -> Source:
     """The source that reads `spec`'s posts; a plain handle resolves in the order the module docstring gives."""
     if spec.platform == X:
-        return XApi(settings.snapshots_dir, **settings.network(), **settings.x)
+        return XApi(settings.snapshots_dir, **settings.network(), **_checked(XApi, "x", settings.x))
     if spec.platform == BLUESKY:
-        return Bluesky(settings.snapshots_dir, **settings.network(), **settings.bluesky)
+        return Bluesky(settings.snapshots_dir, **settings.network(), **_checked(Bluesky, "bluesky", settings.bluesky))
     if spec.platform == MASTODON:
-        return Mastodon(settings.snapshots_dir, **settings.network(), **settings.mastodon)
+        mastodon = _checked(Mastodon, "mastodon", settings.mastodon)
+        return Mastodon(settings.snapshots_dir, **settings.network(), **mastodon)
     if spec.platform == FILE:
         return TableFile(spec.location, settings.text_column, settings.user_column, spec.select_rows)
     if spec.platform == HF:
-        return HFDataset(spec.location, select_rows=spec.select_rows, **settings.hf)
+        return HFDataset(spec.location, select_rows=spec.select_rows, **_checked(HFDataset, "hf", settings.hf))
     assert spec.platform == PLAIN, spec
     handle, tried = spec.handle, []
     if settings.archive_dir is not None:
@@ -79,7 +96,7 @@ def open_source(spec: UserSpec, settings: SourceSettings) -> Source:
             return local
         tried.append(local.looked_for(handle) if local.root.exists() else f"data.archive_dir={local.root} (missing)")
     if X_HANDLE.fullmatch(handle):
-        x = XApi(settings.snapshots_dir, **settings.network(update=False), **settings.x)
+        x = XApi(settings.snapshots_dir, **settings.network(update=False), **_checked(XApi, "x", settings.x))
         if x.has_download(handle) or XApi.token():
             return x
         tried.append(f"a download in {x.snapshot(handle).directory}")

@@ -4,6 +4,7 @@ the path-safe name that caches and the model directory use."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,10 +41,10 @@ class UserSpec:
 
     @property
     def slug(self) -> str:
-        """Path-safe and unique per account: `dril`, `dril.bsky.social`, `did_plc_...`, `user@host`."""
-        if self.platform == BLUESKY and self.handle.startswith("did:"):
-            return self.handle.replace(":", "_")
-        return self.handle.lower()
+        """Path-safe and unique per account: `dril`, `dril.bsky.social`, `did_plc_...`, `user@host`; a name
+        over 64 characters keeps its start and gains a hash of the whole."""
+        name = self.handle.replace(":", "_") if self.platform == BLUESKY else self.handle.lower()
+        return shorten(name, 64)
 
     @property
     def label(self) -> str:
@@ -51,6 +52,13 @@ class UserSpec:
         if self.platform in (FILE, HF):
             return f"{self.platform}:{self.location}" + (f"@{self.handle}" if self.select_rows else "")
         return f"{self.platform}:{self.handle}" if self.platform else self.handle
+
+
+def shorten(name: str, limit: int) -> str:
+    """`name` if it fits in `limit` characters, else its start, `-` and 8 hex digits of its hash."""
+    if len(name) <= limit:
+        return name
+    return f"{name[: limit - 9]}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
 def _refuse(raw: str, what: str) -> UserError:

@@ -78,6 +78,13 @@ class _Retry(Exception):
     """A failure that another attempt may not meet."""
 
 
+class _RateLimited(Exception):
+    """A 429: wait until `reset` (a Unix time), then ask again."""
+
+    def __init__(self, reset: float):
+        self.reset = reset
+
+
 @dataclass
 class Api:
     """GET JSON from one service.
@@ -96,15 +103,16 @@ class Api:
 
     name: str
     base_url: str
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
     explain: Callable[[int, Any], str | None] = lambda status, data: None
     retries: int = 5
     backoff: float = 1.0
     timeout: float = 30.0
     max_bytes: int = 64 << 20
-    max_wait: float = 900.0
+    max_wait: float = 960.0  # X's windows are 15 minutes
     rate_limit_waits: int = 10
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _not_before: float | None = field(default=None, init=False, repr=False)  # an exhausted budget's reset
 
     @property
     def client(self) -> httpx.Client:
@@ -125,6 +133,9 @@ class Api:
     def get(self, path: str, params: dict[str, Any] | None = None) -> Answer:
         """The JSON answer to `GET path`, after retries and rate-limit waits; a `UserError` when it fails."""
         failures = waits = 0
+        if self._not_before is not None:  # the last answer spent the budget: wait before asking again
+            reset, self._not_before = self._not_before, None
+            self.wait_until(reset)
         while True:
             try:
                 return self._attempt(path, params)
@@ -151,6 +162,8 @@ class Api:
         except httpx.TransportError as err:  # refused, reset, dropped mid-answer, timed out
             reason = str(err).splitlines()[0] if str(err) else "connection failed"
             raise _Retry(f"{type(err).__name__}: {reason}") from None
+        except httpx.HTTPError as err:  # redirect loops, undecodable bodies: another try would meet them again
+            raise UserError(f"{self.name} at {self.base_url}: {type(err).__name__}: {err}") from None
         status = response.status_code
         if status == 429:
             raise _RateLimited(reset_time(response.headers) or time.time() + self.backoff)
@@ -160,8 +173,8 @@ class Api:
         if status >= 400:
             message = self.explain(status, data) or f"{status} {response.reason_phrase}{_detail(data)}"
             raise UserError(f"{self.name}: {message}")
-        if remaining_requests(response.headers) == 0 and (reset := reset_time(response.headers)):
-            self.wait_until(reset)  # the next request would be refused: wait now
+        if remaining_requests(response.headers) == 0:
+            self._not_before = reset_time(response.headers)  # the next request would be refused
         return Answer(data, body, response)
 
     def _read(self, response: httpx.Response, path: str) -> bytes:
@@ -212,11 +225,6 @@ class Api:
                 time.sleep(min(1.0, left))
                 bar.n = round(seconds - max(0.0, end - time.monotonic()))
                 bar.refresh()
-
-
-class _RateLimited(Exception):
-    def __init__(self, reset: float):
-        self.reset = reset
 
 
 def _detail(data: Any) -> str:

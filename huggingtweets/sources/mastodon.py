@@ -111,8 +111,8 @@ class Mastodon(NetworkSource):
         if phase == HISTORY:
             if cursor:
                 params["max_id"] = cursor
-        elif cursor or anchor:
-            params["min_id"] = cursor or anchor  # the posts just newer than it, newest first
+        else:  # the posts just newer than the newest saved (all of them, from the oldest, if none was)
+            params["min_id"] = cursor or anchor or "0"
         return f"/api/v1/accounts/{profile['id']}/statuses", params
 
     def read_page(self, data: Any, profile: dict) -> list[Post]:

@@ -12,6 +12,7 @@ is kept exactly once. A finished snapshot is topped up with newer posts on later
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -64,6 +65,11 @@ class Snapshot:
         self.pages_dir = directory / "pages"
         self.state_path = directory / "state.json"
 
+    @property
+    def failure(self) -> Path:
+        """Where local rank 0 leaves the error that stopped its download, for the processes waiting on it."""
+        return self.directory.parent / f"{self.directory.name}.failed"
+
     def lock(self) -> FileLock:
         self.directory.parent.mkdir(parents=True, exist_ok=True)
         return FileLock(str(self.directory.parent / f"{self.directory.name}.lock"))
@@ -71,8 +77,13 @@ class Snapshot:
     def read_state(self) -> dict | None:
         if not self.state_path.exists():
             return None
-        state = json.loads(self.state_path.read_text())
-        return state if state.get("version") == STATE_VERSION else None
+        try:
+            state = json.loads(self.state_path.read_text())
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise UserError(
+                f"{self.state_path} is unreadable ({err}); start the download over with data.refresh=true"
+            ) from None
+        return state if isinstance(state, dict) and state.get("version") == STATE_VERSION else None
 
     def save_state(self, state: dict) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -82,7 +93,8 @@ class Snapshot:
         shutil.rmtree(self.directory, ignore_errors=True)
 
     def add_page(self, state: dict, body: bytes, posts: list[Post], cursor: str | None) -> None:
-        """Record one page: its body first, then the state that counts it and says where to continue."""
+        """Record one page: its body first, then the state that counts it and says where to continue. `posts`
+        are the page's posts not saved before."""
         self.pages_dir.mkdir(parents=True, exist_ok=True)
         name = f"{len(state['pages']) + 1:06d}.json"
         write_atomically(self.pages_dir / name, body)
@@ -94,13 +106,24 @@ class Snapshot:
             state["newest"] = _newer(state["newest"], post.id)
         state["cursor"] = cursor
         if cursor is None:
-            finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            state.update(phase=DONE, complete=True, finished_at=finished)
+            self.finish(state)
+        else:
+            self.save_state(state)
+
+    def finish(self, state: dict) -> None:
+        """The download (or update) is over: the snapshot is complete as it is."""
+        finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        state.update(phase=DONE, complete=True, cursor=None, refreshing=False, finished_at=finished)
         self.save_state(state)
 
-    def bodies(self, state: dict) -> Iterator[tuple[dict, bytes]]:
+    def bodies(self, state: dict) -> Iterator[bytes]:
+        """Each page as received; a page that went missing or changed on disk is an error."""
         for page in state["pages"]:
-            yield page, (self.pages_dir / page["file"]).read_bytes()
+            path = self.pages_dir / page["file"]
+            body = path.read_bytes() if path.exists() else b""
+            if hashlib.sha256(body).hexdigest() != page["sha256"]:
+                raise UserError(f"{path} is missing or changed on disk; download again with data.refresh=true")
+            yield body
 
 
 class NetworkSource:
@@ -179,28 +202,44 @@ class NetworkSource:
         return bool(state and state.get("complete"))
 
     def prepare(self, handle: str) -> None:
-        """Make the account's snapshot complete (download, continue or top it up); one process per machine."""
-        snapshot = self.snapshot(handle)
+        """Make the account's snapshot complete: download it, continue it, or top it up with newer posts.
+
+        One process per machine downloads (local rank 0). When all processes start together (torchrun, SLURM:
+        WORLD_SIZE > 1) a finished snapshot is used as it is: topping it up or refreshing it while other processes
+        read it would give them different data, so `scripts/fetch.py` does that beforehand.
+        """
+        snapshot, label = self.snapshot(handle), self.spec(handle).label
         local_rank, world_size = launch_position()
         if local_rank > 0:
             return self._wait_for(snapshot, handle)
         with snapshot.lock():
-            state = None if self.refresh else snapshot.read_state()
-            if self.refresh:
-                snapshot.clear()
-            if state and state["phase"] == DONE:
-                if not self.update or world_size > 1:
-                    return
-                if reason := self.can_update():
-                    say(f"{self.spec(handle).label}: {reason}; using the {state['posts']:,} posts saved earlier")
-                    return
+            snapshot.failure.unlink(missing_ok=True)
+            try:
+                self._prepare(snapshot, handle, label, world_size)
+            except UserError as err:
+                snapshot.failure.write_text(str(err))  # the waiting processes raise it too
+                raise
+
+    def _prepare(self, snapshot: Snapshot, handle: str, label: str, world_size: int) -> None:
+        state = snapshot.read_state()
+        if self.refresh and world_size > 1:
+            say(f"{label}: data.refresh is ignored when several processes start together; refresh with "
+                "scripts/fetch.py first")  # fmt: skip
+        elif self.refresh and not (state and state.get("refreshing")):  # (a refresh that was cut short continues)
+            snapshot.clear()
+            state = None
+        if state and state.get("complete"):
+            if not self.update or world_size > 1:
+                return
+            if reason := self.can_update():
+                return say(f"{label}: {reason}; using the {state['posts']:,} posts saved earlier")
+            if state["phase"] == DONE:
                 state.update(phase=UPDATE, cursor=None, anchor=state["newest"])
             try:
-                self._download(snapshot, state, handle)
+                return self._download(snapshot, state, handle)
             except UserError as err:
-                if not (state and state.get("complete")):
-                    raise
-                say(f"{self.spec(handle).label}: could not fetch newer posts ({err}); using the posts saved earlier")
+                return say(f"{label}: could not fetch newer posts ({err}); using the posts saved earlier")
+        self._download(snapshot, state, handle)
 
     def _download(self, snapshot: Snapshot, state: dict | None, handle: str) -> None:
         spec, api = self.spec(handle), self.api(handle)
@@ -208,7 +247,7 @@ class NetworkSource:
             if state is None:
                 state = {"version": STATE_VERSION, "platform": self.platform, "handle": handle, "phase": HISTORY}
                 state |= {"complete": False, "cursor": None, "anchor": None, "newest": None, "posts": 0, "pages": []}
-                state["profile"] = self.lookup(api, handle)
+                state |= {"refreshing": self.refresh, "profile": self._read(self.lookup, api, handle)}
                 snapshot.save_state(state)
             known = {p.id for p in self._posts(snapshot, state)} if state["phase"] == UPDATE else set()
             say(self.announce(spec, state))
@@ -221,32 +260,42 @@ class NetworkSource:
                     history = sum(p["posts"] for p in state["pages"] if p["phase"] == HISTORY)
                     limit = self.max_posts - history if self.max_posts and state["phase"] == HISTORY else None
                     if limit is not None and limit <= 0:
-                        self._finish(snapshot, state)
+                        snapshot.finish(state)
                         break
                     where = (state["profile"], state["phase"], state["cursor"], state["anchor"])
                     answer = api.get(*self.request(*where, limit))
-                    posts = self.read_page(answer.data, state["profile"])
-                    cursor = self.next_cursor(answer, posts, state["phase"])
-                    if state["phase"] == UPDATE and any(p.id in known for p in posts):
+                    posts = self._read(self.read_page, answer.data, state["profile"])
+                    cursor = self._read(self.next_cursor, answer, posts, state["phase"])
+                    new = [p for p in posts if p.id not in known]
+                    if state["phase"] == UPDATE and len(new) < len(posts):
                         cursor = None  # reached what was saved before
-                    snapshot.add_page(state, answer.body, posts, cursor)
-                    bar.update(len(posts))
+                    if state["phase"] == UPDATE and not new:
+                        snapshot.finish(state)  # nothing new: the snapshot (and every cache keyed by it) stays as is
+                        break
+                    snapshot.add_page(state, answer.body, new, cursor)
+                    bar.update(len(new))
                     bar.set_postfix(pages=len(state["pages"]), refresh=False)
             say(f"{spec.label}: {state['posts']:,} posts saved in {snapshot.directory}")
         finally:
             api.close()
 
-    @staticmethod
-    def _finish(snapshot: Snapshot, state: dict) -> None:
-        """Stop reading (e.g. at `max_posts`): the snapshot is complete as it is."""
-        state.update(phase=DONE, complete=True, cursor=None)
-        snapshot.save_state(state)
+    def _read(self, part, *args):
+        """A platform's reading of an answer; an answer of an unexpected shape is one line, not a traceback."""
+        try:
+            return part(*args)
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as err:
+            raise UserError(
+                f"{self.title} sent an answer of an unexpected shape ({type(err).__name__}: {err}); is its "
+                f"base_url right ({self.base_url or 'the handle host'})?"
+            ) from None
 
     def _wait_for(self, snapshot: Snapshot, handle: str, timeout: float = 6 * 3600) -> None:
         """Processes other than local rank 0 wait for its download instead of making their own."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with snapshot.lock():
+                if snapshot.failure.exists():
+                    raise UserError(snapshot.failure.read_text())
                 state = snapshot.read_state()
                 if state and state.get("complete"):
                     return
@@ -254,13 +303,16 @@ class NetworkSource:
         raise UserError(f"{self.spec(handle).label}: gave up waiting for local rank 0 to download the posts")
 
     def _posts(self, snapshot: Snapshot, state: dict) -> list[Post]:
-        """Every post of the snapshot once (pages may overlap where an update met saved posts), newest first."""
+        """Every post of the snapshot once (an update's first page may repeat saved posts), newest first."""
         seen: dict[str, Post] = {}
-        for page, body in snapshot.bodies(state):
-            if hashlib.sha256(body).hexdigest() != page["sha256"]:
-                changed = snapshot.pages_dir / page["file"]
-                raise UserError(f"{changed} changed on disk; download it again with data.refresh=true")
-            for post in self.read_page(json.loads(body), state["profile"]):
+        for body in snapshot.bodies(state):
+            try:
+                data = json.loads(body)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise UserError(
+                    f"a page in {snapshot.pages_dir} is not JSON; download again with data.refresh=true"
+                ) from None
+            for post in self._read(self.read_page, data, state["profile"]):
                 seen.setdefault(post.id, post)
         return sorted(seen.values(), key=lambda p: p.created_at or "", reverse=True)
 
@@ -272,9 +324,12 @@ class NetworkSource:
         return snapshot, state
 
     def fingerprint(self, handle: str) -> str:
-        _, state = self._complete_state(handle)
-        pages = [page["sha256"] for page in state["pages"]]
-        return hashlib.sha256(json.dumps([self.platform, handle.lower(), pages]).encode()).hexdigest()[:16]
+        """A hash of what `load` returns (the profile and every post), not of the pages: an update that brought
+        nothing new, or pages that overlap, leave it unchanged."""
+        snapshot, state = self._complete_state(handle)
+        posts = [dataclasses.astuple(post) for post in self._posts(snapshot, state)]
+        content = json.dumps([self.platform, handle.lower(), state["profile"], posts], sort_keys=True)
+        return hashlib.sha256(content.encode()).hexdigest()[:16]
 
     def load(self, handle: str) -> Account:
         snapshot, state = self._complete_state(handle)
