@@ -58,6 +58,7 @@ def test_fetch_prints_the_table_and_a_second_fetch_reads_the_snapshots(tmp_path,
                "data.mastodon.base_url=http://127.0.0.1:9", "data.update=false"]  # fmt: skip
     again = run_cli(tmp_path, tmp_path, USERS, *offline, script="scripts/fetch.py")
     assert again.returncode == 0 and "| Tweets kept | 30 | 24 | 20 | 15 |" in again.stdout
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and TOKEN.encode() in p.read_bytes()]
 
 
 @pytest.mark.slow
