@@ -18,6 +18,7 @@ from lightning.pytorch.loggers import WandbLogger
 from huggingtweets import card as cards
 from huggingtweets.generation import PROMPTS, generation_config, sample
 from huggingtweets.plots import preview_image, training_curves
+from huggingtweets.record import make_record, write_record
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,8 @@ class SaveModel(Callback):
             model.generation_config = generation_config(model, tokenizer)
             model.save_pretrained(staging)
             tokenizer.save_pretrained(staging)
+            dm = trainer.datamodule
+            write_record(staging, make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name))
             for callback in trainer.callbacks:
                 if isinstance(callback, ModelCard):
                     with trainer.precision_plugin.forward_context():
@@ -255,8 +258,8 @@ class ModelCard(Callback):
             parameters=sum(p.numel() for p in pl_module.model.parameters()),
             hyperparameters=hyperparameters(trainer, pl_module, seconds, step, saver.exported_from),
             min_words=dm.cleaning.min_words,
-            val_ppl=final["ppl"],
-            val_ppl_before=self.before["ppl"] if self.before else None,
+            after=final | {"tweets": dm.stats["val_tweets"]},
+            before=self.before,
             samples=samples,
             widget_prompt=next((p for p in self.prompts if p), "My dream is"),
             language=self.language,

@@ -40,8 +40,8 @@ class CardData:
     tokenizer: str | None  # the pretrained tokenizer's name, or None when trained on the tweets
     parameters: int
     hyperparameters: dict[str, str]
-    val_ppl: float
-    val_ppl_before: float | None = None
+    after: dict  # `TweetLM.evaluate` of the exported weights: ppl, bpb, tokens, users
+    before: dict | None = None  # ... of the weights before training (zero-shot for a pretrained model)
     samples: list[str] = field(default_factory=list)
     widget_prompt: str = "My dream is"
     min_words: int = 3
@@ -127,10 +127,25 @@ def _limitations(card: CardData) -> str:
     return f"The model shares the limitations and biases of its base model, {_base_label(card)}."
 
 
+def evaluation_table(card: CardData) -> str:
+    """Per-tweet perplexity and bits per byte on the held-out tweets, before and after training."""
+    rows = [("zero-shot (before fine-tuning)" if card.base_model != "scratch" else "untrained", card.before)]
+    rows = [(label, result) for label, result in rows if result] + [("after training", card.after)]
+    lines = [
+        f"Evaluated on {card.after.get('tweets', '?')} held-out tweets, each scored alone as generation sees it "
+        "(perplexity per token of text and end marker; bits per byte of tweet text, which does not depend on the "
+        "tokenizer):",
+        "",
+        "| Weights | Per-tweet perplexity | Bits per byte |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {label} | **{r['ppl']:.2f}** | {r['bpb']:.3f} |" for label, r in rows]
+    return "\n".join(lines)
+
+
 def render_card(card: CardData) -> str:
     names = " & ".join(u.display_name for u in card.users)
     hyper = "\n".join(f"| {k} | {_cell(v)} |" for k, v in card.hyperparameters.items())
-    before = f" (before training: {card.val_ppl_before:.2f})" if card.val_ppl_before is not None else ""
     wandb = card.wandb_run_url
     parts = [
         _front_matter(card),
@@ -155,7 +170,7 @@ def render_card(card: CardData) -> str:
         "## Training procedure",
         _base_model_sentence(card),
         "| Hyperparameter | Value |\n| --- | --- |\n" + hyper,
-        f"Validation perplexity on held-out tweets: **{card.val_ppl:.2f}**{before}.",
+        evaluation_table(card),
     ]
     if "curves" in card.images:
         parts.append(f"![training curves]({card.images['curves']})")

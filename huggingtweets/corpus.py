@@ -167,7 +167,7 @@ def build_corpus(
 ) -> Corpus:
     """A `Corpus` from the `data.*` settings (see `TweetDataModule` for what each means)."""
     settings = SourceSettings(
-        archive_dir, text_column, user_column, str(Path(cache_dir) / "snapshots"), refresh, update,
+        archive_dir, text_column, user_column, str(Path(cache_dir).expanduser() / "snapshots"), refresh, update,
         dict(x or {}), dict(bluesky or {}), dict(mastodon or {}), dict(hf or {}),
     )  # fmt: skip
     options = cleaning if isinstance(cleaning, CleaningOptions) else CleaningOptions(**(cleaning or {}))
@@ -220,7 +220,7 @@ class Corpus:
         if min_tweets < 2:
             raise UserError(f"data.min_tweets={min_tweets}: each user needs at least 2 (one to train, one to validate)")
         self.settings, self.cleaning = settings, cleaning or CleaningOptions()
-        self.cache_dir, self.source = Path(cache_dir), source
+        self.cache_dir, self.source = Path(cache_dir).expanduser(), source
         self.val_fraction, self.min_tweets, self.split_seed = val_fraction, min_tweets, split_seed
         self._accounts: list[UserTweets] | None = None
 
@@ -245,6 +245,17 @@ class Corpus:
     @property
     def train_texts(self) -> list[str]:
         return [t for account in self.accounts for t in account.train_texts]
+
+    def split_identity(self) -> dict:
+        """What names the held-out set: how it was drawn, and a digest of what it holds."""
+        held = sorted((a.slug, t.casefold()) for a in self.accounts for t in a.val_texts)
+        return {
+            "method": "held out when sha256(split_seed, casefolded text) / 2**64 < val_fraction, one per user at least",
+            "split_seed": self.split_seed,
+            "val_fraction": self.val_fraction,
+            "val_tweets": len(held),
+            "val_digest": hashlib.sha256(json.dumps(held).encode()).hexdigest()[:16],
+        }
 
     def _clean_user(self, spec: UserSpec) -> UserTweets:
         source = self.source or open_source(spec, self.settings)

@@ -192,6 +192,7 @@ class TweetDataModule(LightningDataModule):
         tokenizer: PreTrainedTokenizerBase | None = None,
     ):
         super().__init__()
+        self.save_hyperparameters(ignore=["tokenizer", "source"], logger=False)  # the record in the model directory
         if block_size < 2:
             raise UserError(f"data.block_size={block_size} must be at least 2 tokens")
         if packing not in PACKING:
@@ -204,7 +205,7 @@ class TweetDataModule(LightningDataModule):
         )  # fmt: skip
         self.cleaning = self.corpus.cleaning
         self.block_size, self.packing, self.batch_size, self.num_workers = block_size, packing, batch_size, num_workers
-        self.cache_dir = Path(cache_dir)
+        self.cache_dir = Path(cache_dir).expanduser()
         self.tokenizer = tokenizer
         self._blocks_for: PreTrainedTokenizerBase | None = None
         self._blocks_dir = Path()

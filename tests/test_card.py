@@ -24,8 +24,8 @@ def card(**overrides) -> CardData:
         tokenizer="gpt2",
         parameters=124_439_808,
         hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
-        val_ppl=31.4159,
-        val_ppl_before=97.5,
+        after={"ppl": 31.4159, "bpb": 1.2345, "tweets": 700},
+        before={"ppl": 97.5, "bpb": 2.5},
         samples=['My dream is to be a "horse" <3', "two\nlines"],
         images={"preview": "predictions.png", "curves": "training_curves.png"},
     )
@@ -70,7 +70,8 @@ def test_extra_filter_rows_appear_only_when_they_removed_something():
 
 def test_numbers_snippet_and_pictures():
     text = render_card(card())
-    assert "**31.42** (before training: 97.50)" in text
+    assert "Evaluated on 700 held-out tweets, each scored alone" in text
+    assert "| zero-shot (before fine-tuning) | **97.50** | 2.500 |\n| after training | **31.42** | 1.234 |" in text
     assert "model='models/dril-fart-horse_ebooks'" in text
     assert "![sample generations](predictions.png)" in text and "![training curves](training_curves.png)" in text
     assert "[GPT-2](https://huggingface.co/gpt2)" in text

@@ -80,3 +80,33 @@ def test_pipeline_on_a_saved_directory_sees_what_training_saw(tokenizer, tmp_pat
     [piped] = generator("My dream is", max_new_tokens=12, do_sample=True)
     [ours] = sample(generator.model, generator.tokenizer, ["My dream is"], max_new_tokens=12, seed=7)
     assert piped["generated_text"].startswith("My dream is") and piped["generated_text"].strip() == ours
+
+
+@pytest.mark.slow
+def test_evaluate_finds_the_runs_own_split_and_reproduces_the_cards_numbers(compose_cfg, tmp_path, monkeypatch):
+    import json
+    import re
+    import subprocess
+    import sys
+
+    from huggingtweets.train import train
+
+    from .conftest import ROOT, TINY
+
+    monkeypatch.chdir(tmp_path)
+    train(compose_cfg(*TINY, "trainer.max_steps=8", "~logger", "data.split_seed=3"))
+    model_dir = tmp_path / "models" / "alice-bob"
+    record = json.loads((model_dir / "huggingtweets.json").read_text())
+    assert record["split"]["split_seed"] == 3 and record["data"]["users"] == ["alice", "bob"]
+    card_ppl = float(re.search(r"\| after training \| \*\*([0-9.]+)\*\*", (model_dir / "README.md").read_text())[1])
+
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate.py"), str(model_dir), "--json", "-"],
+                         capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout)
+    assert result["same_split_as_training"] and "zero_shot" not in result  # a model from scratch has no zero-shot
+    assert result["fine_tuned"]["ppl"] == pytest.approx(card_ppl, abs=0.006)
+    assert set(result["fine_tuned"]["users"]) == {"alice", "bob"}
+    table = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate.py"), str(model_dir), "users=[bob]"],
+                           capture_output=True, text=True, cwd=tmp_path).stdout  # fmt: skip
+    assert "| bob | fine-tuned |" in table and "| alice |" not in table and "| all | fine-tuned | **" in table

@@ -1,0 +1,59 @@
+"""The run's record in the model directory (`huggingtweets.json`): the data settings, the split's identity, the base
+model, the seed and the project's version, so `scripts/evaluate.py` finds the same held-out tweets and a card can be
+rebuilt from a finished directory. No secrets are ever part of it (they live in the environment only), and the home
+directory is written as `~`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from huggingtweets import __version__
+from huggingtweets.errors import UserError
+
+RECORD = "huggingtweets.json"
+
+
+def redact_home(value: Any) -> Any:
+    """`value` with the home directory written as `~` in every string (a published record names no user)."""
+    home = str(Path.home())
+    if isinstance(value, str):
+        return "~" + value[len(home) :] if home != "/" and value.startswith(home) else value
+    if isinstance(value, dict):
+        return {k: redact_home(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_home(v) for v in value]
+    return value
+
+
+def make_record(data: dict, split: dict, base_model: str, **extra: Any) -> dict:
+    """What reproduces the run: `data` are the data module's settings, `split` the split's identity."""
+    seed = os.environ.get("PL_GLOBAL_SEED")  # set by lightning's seed_everything
+    return redact_home(
+        {
+            "huggingtweets": __version__,
+            "data": data,
+            "split": split,
+            "base_model": base_model,
+            "seed": int(seed) if seed else None,
+            **extra,
+        }  # fmt: skip
+    )
+
+
+def write_record(directory: Path, record: dict) -> Path:
+    path = Path(directory) / RECORD
+    path.write_text(json.dumps(record, indent=1, default=str))
+    return path
+
+
+def read_record(directory: str | Path) -> dict:
+    path = Path(directory) / RECORD
+    if not path.is_file():
+        raise UserError(f"{directory} holds no {RECORD}: is it a model directory this project wrote?")
+    try:
+        return json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError) as err:
+        raise UserError(f"{path} is unreadable ({err})") from None
