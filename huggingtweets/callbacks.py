@@ -82,16 +82,19 @@ class SaveModel(Callback):
         self.models_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=f".{target.name}."))
         try:
-            model, tokenizer = pl_module.model, pl_module.tokenizer
+            model, tokenizer = pl_module.export_model(), pl_module.tokenizer
             model.generation_config = generation_config(model, tokenizer)
             model.save_pretrained(staging)
             tokenizer.save_pretrained(staging)
-            dm = trainer.datamodule
-            write_record(staging, make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name))
+            evaluation = None
             for callback in trainer.callbacks:
                 if isinstance(callback, ModelCard):
                     with trainer.precision_plugin.forward_context():
-                        callback.write(staging, trainer, pl_module, target, self)
+                        evaluation = callback.write(staging, trainer, pl_module, target, self)
+            dm = trainer.datamodule
+            record = make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name,
+                                 exported_step=self.exported_step, evaluation=evaluation)  # fmt: skip
+            write_record(staging, record)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -168,7 +171,18 @@ def hyperparameters(
         + (f" on {trainer.num_nodes} nodes" if trainer.num_nodes > 1 else ""),
         "Training time": f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min",
         "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
-    }
+    } | _lora_row(pl_module)
+
+
+def _lora_row(pl_module: LightningModule) -> dict[str, str]:
+    lora = pl_module.hparams.get("lora")
+    if not lora:
+        return {}
+    trainable = sum(p.numel() for p in pl_module.model.parameters() if p.requires_grad)
+    merged = "merged into the weights" if lora.get("merge", True) else "saved as an adapter"
+    where = lora.get("target_modules", "all-linear")
+    return {"LoRA": f"r={lora.get('r', 16)}, alpha {lora.get('alpha', 32)}, on {where}; "
+            f"{trainable / 1e6:.2f}M trainable parameters, {merged}"}  # fmt: skip
 
 
 class ModelCard(Callback):
@@ -230,8 +244,11 @@ class ModelCard(Callback):
         if not trainer.sanity_checking and "val/ppl" in trainer.callback_metrics:
             self.val_ppl.append((trainer.global_step, float(trainer.callback_metrics["val/ppl"])))
 
-    def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel):
-        """Evaluate and sample the weights being exported, then write README.md and the two pictures."""
+    def write(
+        self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel
+    ) -> dict:
+        """Evaluate and sample the weights being exported, write README.md and the two pictures, and return the
+        evaluation (`before` and `after` training) for the run's record."""
         dm = trainer.datamodule
         seconds = self.earlier_seconds + time.monotonic() - self.started
         step = saver.exported_step if saver.exported_step is not None else trainer.global_step
@@ -267,3 +284,4 @@ class ModelCard(Callback):
             images={"preview": "predictions.png", "curves": "training_curves.png"},
         )
         cards.write_card(card, directory)
+        return {"before": self.before, "after": card.after}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
@@ -20,6 +21,7 @@ from transformers import (
 )
 from transformers.modeling_outputs import CausalLMOutput
 
+from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import hub_error
 
 
@@ -101,10 +103,28 @@ def summarize(nll: float, tokens: float, nbytes: float) -> dict[str, float]:
 
 def summaries(sums: dict[str, torch.Tensor], users: Sequence[str]) -> dict:
     """`summarize` over all accounts, with each account's own under `users`."""
-    sums = {k: v.double().cpu() for k, v in sums.items()}
+    sums = {k: v.double().cpu().reshape(-1) for k, v in sums.items()}  # (torchmetrics squeezes one account)
     result: dict = summarize(*(float(sums[k].sum()) for k in SUMS))
     result["users"] = {user: summarize(*(float(sums[k][i]) for k in SUMS)) for i, user in enumerate(users)}
     return result
+
+
+def with_lora(
+    model: PreTrainedModel,
+    r: int = 16,
+    alpha: int = 32,
+    dropout: float = 0.05,
+    target_modules: str | list[str] = "all-linear",
+    merge: bool = True,
+) -> PreTrainedModel:
+    """The model with LoRA adapters (peft) on `target_modules`; only the adapters train. `merge` is read at export."""
+    try:
+        from peft import LoraConfig, get_peft_model
+    except ImportError:
+        raise UserError("model.lora needs peft: pip install -e '.[lora]'") from None
+    config = LoraConfig(task_type="CAUSAL_LM", r=r, lora_alpha=alpha, lora_dropout=dropout,
+                        target_modules=target_modules)  # fmt: skip
+    return get_peft_model(model, config)
 
 
 def param_groups(named_params: Iterable[tuple[str, torch.nn.Parameter]], weight_decay: float) -> list[dict]:
@@ -136,12 +156,16 @@ class TweetLM(LightningModule):
         optimizer: Callable[..., torch.optim.Optimizer] | None = None,
         scheduler: Callable[..., LambdaLR] | None = warmup_cosine,
         compile: bool = False,
+        lora: dict | None = None,
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
+        lora = dict(lora) if lora else None
         self.save_hyperparameters(ignore=["tokenizer", "optimizer", "scheduler"], logger=False)
         self.tokenizer = tokenizer
         self.model = load_causal_lm(tokenizer, name_or_path, architecture)
+        if lora:
+            self.model = with_lora(self.model, **lora)
         self.optimizer = optimizer or partial(torch.optim.AdamW, lr=1e-4, weight_decay=0.1)
         self.scheduler = scheduler
         self.users: list[str] = []  # the accounts, in the order validation batches number them (`connect`)
@@ -150,6 +174,13 @@ class TweetLM(LightningModule):
     @property
     def base_model_name(self) -> str:
         return self.hparams.name_or_path if not self.hparams.architecture else "scratch"
+
+    def export_model(self) -> PreTrainedModel:
+        """What the model directory holds: the model, or with LoRA a copy with the adapters merged into the
+        weights (`merge: false` keeps the adapter alone, which `pipeline` loads when peft is installed)."""
+        if not self.hparams.lora or not self.hparams.lora.get("merge", True):
+            return self.model
+        return copy.deepcopy(self.model).merge_and_unload()
 
     def connect(self, users: list[str]) -> None:
         """What the model needs from the data after construction: the accounts validation numbers by index."""

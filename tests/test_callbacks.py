@@ -67,3 +67,32 @@ def test_best_exports_the_best_checkpoint_not_the_last_weights(tmp_path, archive
     card = (tmp_path / "models" / "alice" / "README.md").read_text()
     step = torch.load(checkpoint.best_model_path, weights_only=False)["global_step"]
     assert f"{step} optimizer steps (best checkpoint by val/loss (step {step}))" in card
+
+
+@pytest.mark.slow
+def test_lora_trains_adapters_only_and_exports_merged_weights_pipeline_loads(tmp_path, archive_dir):
+    from transformers import AutoModelForCausalLM, pipeline
+
+    from .test_model import TINY_LLAMA
+
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path / "cache"), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    base = TweetLM(dm.tokenizer, architecture=TINY_LLAMA).model
+    base.save_pretrained(tmp_path / "base")
+    dm.tokenizer.save_pretrained(tmp_path / "base")
+    lm = TweetLM(dm.tokenizer, name_or_path=str(tmp_path / "base"), lora={"r": 4, "alpha": 8})
+    trainable = {n for n, p in lm.model.named_parameters() if p.requires_grad}
+    assert trainable and all("lora_" in n for n in trainable)
+    callbacks = [SaveModel(str(tmp_path / "models")), ModelCard()]
+    trainer = Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, max_steps=3, callbacks=callbacks,
+                      enable_checkpointing=False)  # fmt: skip
+    trainer.fit(lm, datamodule=dm)
+    out = tmp_path / "models" / "alice"
+    assert not (out / "adapter_config.json").exists()
+    merged = AutoModelForCausalLM.from_pretrained(out)
+    before = AutoModelForCausalLM.from_pretrained(tmp_path / "base")
+    name = "model.layers.0.self_attn.q_proj.weight"
+    assert not torch.equal(merged.state_dict()[name], before.state_dict()[name])  # the adapters, merged in
+    assert "| LoRA | r=4, alpha 8, on all-linear" in (out / "README.md").read_text()
+    [generated] = pipeline("text-generation", model=str(out))("my favourite", max_new_tokens=5)
+    assert generated["generated_text"].startswith("my favourite")

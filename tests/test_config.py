@@ -64,8 +64,12 @@ def test_demo_experiment_points_at_the_bundled_accounts(tmp_path):
     assert all(a.counts["retweets"] and a.counts["short"] for a in dm.accounts)
 
 
-def test_precision_auto_is_full_precision_on_cpu():
-    assert resolve_precision("auto", "cpu") == "32-true"
+def test_precision_auto_on_cpu_is_bf16_only_with_native_bf16(monkeypatch):
     assert resolve_precision("bf16-mixed", "cpu") == "bf16-mixed"
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False, raising=False)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: False, raising=False)
+    assert resolve_precision("auto", "cpu") == "32-true"
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: True, raising=False)
+    assert resolve_precision("auto", "cpu") == "bf16-mixed"
     if not torch.cuda.is_available():
-        assert resolve_precision("auto", "auto") == "32-true"
+        assert resolve_precision("auto", "auto") == "bf16-mixed"

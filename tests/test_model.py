@@ -153,3 +153,14 @@ def test_throughput_is_logged_every_interval(datamodule, tmp_path):
     rates = [float(r["perf/tokens_per_s"]) for r in rows if r.get("perf/tokens_per_s")]
     assert len(rates) == 3 and all(rate > 0 for rate in rates)  # at steps 2, 4 and 6
     assert "perf/mfu" not in rows[0]  # no peak FLOP/s is known for CPUs
+
+
+def test_evaluate_with_one_account(archive_dir, tmp_path):
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    dm.setup("validate")
+    lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2)
+    lm.connect(["alice"])
+    result = lm.evaluate(dm.all_val_batches())
+    assert result["users"]["alice"]["tokens"] == result["tokens"] == dm.stats["val_tokens"]
+    assert math.isfinite(result["ppl"]) and 0 < result["bpb"] < 20
