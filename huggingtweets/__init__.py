@@ -28,6 +28,7 @@ _EXPORTS = {
     "Post": "huggingtweets.sources",
     "Account": "huggingtweets.sources",
     "UserError": "huggingtweets.errors",
+    "generate": "huggingtweets.generation",
 }
 __all__ = list(_EXPORTS)
 

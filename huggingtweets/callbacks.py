@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from lightning.pytorch import Callback, LightningModule, Trainer
+from lightning.pytorch import Callback, LightningDataModule, LightningModule, Trainer
 from lightning.pytorch.loggers import WandbLogger
 
 from huggingtweets import card as cards
-from huggingtweets.generation import PROMPTS, generation_config, sample
+from huggingtweets.generation import PROMPTS, generation_config, sample, write_accounts
 from huggingtweets.plots import preview_image, training_curves
 from huggingtweets.record import make_record, write_record
+from huggingtweets.tokenizer import user_prefix
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,13 @@ class SaveModel(Callback):
             model.generation_config = generation_config(model, tokenizer)
             model.save_pretrained(staging)
             tokenizer.save_pretrained(staging)
+            dm = trainer.datamodule
+            write_accounts(staging, [a.handle for a in dm.accounts], dm.conditioning, dm.cleaning.keep_newlines)
             evaluation = None
             for callback in trainer.callbacks:
                 if isinstance(callback, ModelCard):
                     with trainer.precision_plugin.forward_context():
                         evaluation = callback.write(staging, trainer, pl_module, target, self)
-            dm = trainer.datamodule
             record = make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name,
                                  exported_step=self.exported_step, evaluation=evaluation)  # fmt: skip
             write_record(staging, record)
@@ -253,14 +255,23 @@ class ModelCard(Callback):
         seconds = self.earlier_seconds + time.monotonic() - self.started
         step = saver.exported_step if saver.exported_step is not None else trainer.global_step
         final = pl_module.evaluate(dm.all_val_batches())
-        samples = sample(pl_module.model, pl_module.tokenizer, self.prompts, self.max_new_tokens)
+        handles = [a.handle for a in dm.accounts]
+        conditioned = dm.conditioning == "user"
+        # a conditioned model: every prompt as every account; otherwise the prompts alone
+        labels = [h for h in handles for _ in self.prompts] if conditioned else [None] * len(self.prompts)
+        prompts = self.prompts * len(handles) if conditioned else self.prompts
+        prefixes = [user_prefix(h) if h else "" for h in labels]
+        texts = sample(pl_module.model, pl_module.tokenizer, prompts, self.max_new_tokens, prefixes=prefixes)
+        samples = list(zip(labels, texts, strict=True))
+        conditioning = conditioning_table(pl_module, dm) if conditioned and len(handles) > 1 else None
         users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
         curves = [(s, loss.item()) for s, loss in self.train_loss]
         val_points = [(s, ppl) for s, ppl in self.val_ppl if s not in (0, step)] + [(step, final["ppl"])]
         if self.before:
             val_points.append((0, self.before["ppl"]))
         training_curves(curves, sorted(val_points), directory / "training_curves.png")
-        preview_image(samples, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
+        shown = [f"@{label}: {text}" if label else text for label, text in samples[:4]]
+        preview_image(shown, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
         base = pl_module.base_model_name
         tokenizer_source = pl_module.tokenizer.name_or_path  # empty for a tokenizer trained on these tweets
         card = cards.CardData(
@@ -277,6 +288,9 @@ class ModelCard(Callback):
             min_words=dm.cleaning.min_words,
             after=final | {"tweets": dm.stats["val_tweets"]},
             before=self.before,
+            conditioning=conditioning,
+            balance=dm.balance,
+            train_tokens=dm.stats.get("train_tokens_by_user", {}),
             samples=samples,
             widget_prompt=next((p for p in self.prompts if p), "My dream is"),
             language=self.language,
@@ -284,4 +298,15 @@ class ModelCard(Callback):
             images={"preview": "predictions.png", "curves": "training_curves.png"},
         )
         cards.write_card(card, directory)
-        return {"before": self.before, "after": card.after}
+        return {"before": self.before, "after": card.after, "conditioning": conditioning}
+
+
+def conditioning_table(pl_module: LightningModule, dm: LightningDataModule) -> dict[str, dict[str, float]]:
+    """Per-tweet perplexity of each account's held-out tweets when the model is told each account in turn:
+    `{true author: {conditioned as: ppl}}`. A model that learned the accounts is lowest on the diagonal."""
+    table: dict[str, dict[str, float]] = {a.handle: {} for a in dm.accounts}
+    for account in dm.accounts:
+        result = pl_module.evaluate(dm.conditioned_val_batches(account.handle))
+        for author, numbers in result["users"].items():
+            table[author][account.handle] = numbers["ppl"]
+    return table

@@ -42,7 +42,10 @@ class CardData:
     hyperparameters: dict[str, str]
     after: dict  # `TweetLM.evaluate` of the exported weights: ppl, bpb, tokens, users
     before: dict | None = None  # ... of the weights before training (zero-shot for a pretrained model)
-    samples: list[str] = field(default_factory=list)
+    conditioning: dict[str, dict[str, float]] | None = None  # {true author: {conditioned as: ppl}}
+    balance: str = "none"  # how several accounts shared an epoch
+    train_tokens: dict[str, int] = field(default_factory=dict)  # training tokens per epoch from each account
+    samples: list[tuple[str | None, str]] = field(default_factory=list)  # (account it was written as, text)
     widget_prompt: str = "My dream is"
     min_words: int = 3
     language: str = "en"
@@ -81,20 +84,21 @@ def _header(card: CardData) -> str:
 </div>"""
 
 
+def _quote(text: str, label: str | None) -> str:
+    """A sample as a Markdown quote, labelled with the account it was written as."""
+    body = html.escape(text, quote=False).replace("\n", "\n> ")
+    return f"> **@{label}:** {body}\n" if label else f"> {body}\n"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
 def data_table(users: list[UserColumn]) -> str:
     """The 'Training data' table: one column per user; optional filter rows appear only when they removed tweets."""
-    lines = [
-        "| Data | " + " | ".join(_cell(u.display_name) for u in users) + " |",
-        "| --- |" + " --- |" * len(users),
-    ]
-    for label, key, always in ROWS:
-        if always or any(u.counts.get(key, 0) for u in users):
-            lines.append(f"| {label} | " + " | ".join(str(u.counts.get(key, 0)) for u in users) + " |")
-    return "\n".join(lines)
+    rows = [[label, *(str(u.counts.get(key, 0)) for u in users)]
+            for label, key, always in ROWS if always or any(u.counts.get(key, 0) for u in users)]  # fmt: skip
+    return markdown_table(["Data", *(_cell(u.display_name) for u in users)], rows)
 
 
 def _base_model_sentence(card: CardData) -> str:
@@ -127,20 +131,60 @@ def _limitations(card: CardData) -> str:
     return f"The model shares the limitations and biases of its base model, {_base_label(card)}."
 
 
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    return "\n".join(["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+                     + ["| " + " | ".join(row) + " |" for row in rows])  # fmt: skip
+
+
 def evaluation_table(card: CardData) -> str:
-    """Per-tweet perplexity and bits per byte on the held-out tweets, before and after training."""
-    rows = [("zero-shot (before fine-tuning)" if card.base_model != "scratch" else "untrained", card.before)]
-    rows = [(label, result) for label, result in rows if result] + [("after training", card.after)]
-    lines = [
+    """Per-tweet perplexity and bits per byte on the held-out tweets, before and after training; per account and
+    the conditioning table when there are several."""
+    start = "zero-shot (before fine-tuning)" if card.base_model != "scratch" else "untrained"
+    runs = [(label, r) for label, r in ((start, card.before), ("after training", card.after)) if r]
+    parts = [
         f"Evaluated on {card.after.get('tweets', '?')} held-out tweets, each scored alone as generation sees it "
         "(perplexity per token of text and end marker; bits per byte of tweet text, which does not depend on the "
         "tokenizer):",
-        "",
-        "| Weights | Per-tweet perplexity | Bits per byte |",
-        "| --- | --- | --- |",
+        markdown_table(
+            ["Weights", "Per-tweet perplexity", "Bits per byte"],
+            [[label, f"**{r['ppl']:.2f}**", f"{r['bpb']:.3f}"] for label, r in runs],
+        ),  # fmt: skip
     ]
-    lines += [f"| {label} | **{r['ppl']:.2f}** | {r['bpb']:.3f} |" for label, r in rows]
-    return "\n".join(lines)
+    if len(card.users) > 1:
+        rows = [[f"{_cell(u.display_name)} (@{u.handle})",
+                 *(f"{r['users'][u.handle]['ppl']:.2f}" if u.handle in r.get("users", {}) else "-" for _, r in runs)]
+                for u in card.users]  # fmt: skip
+        parts += [
+            "Per account (per-tweet perplexity):",
+            markdown_table(["Account", *(label for label, _ in runs)], rows),
+        ]
+    if card.conditioning:
+        handles = list(card.conditioning)
+        rows = []
+        for author in handles:
+            row = card.conditioning[author]
+            rows.append([f"@{author}", *(f"**{row[h]:.2f}**" if h == min(row, key=row.get) else f"{row[h]:.2f}"
+                                         for h in handles)])  # fmt: skip
+        parts += [
+            "Conditioning table: per-tweet perplexity of each account's held-out tweets (rows) when the model is "
+            "told it writes as each account (columns). When each row is lowest on the diagonal, the model learned "
+            "the accounts' voices.",
+            markdown_table(["Written by / told as", *(f"@{h}" for h in handles)], rows),
+        ]
+    return "\n\n".join(parts)
+
+
+def balance_sentence(card: CardData) -> str:
+    """How several accounts shared the training, and how many tokens each contributed."""
+    if len(card.users) < 2:
+        return ""
+    how = {"none": "pooled as they are (no balancing)",
+           "upsample": "balanced by repeating the smaller accounts' tweets up to the largest one's character count",
+           "temperature": "balanced by drawing accounts in proportion to their size to a power below 1"}  # fmt: skip
+    tokens = ", ".join(f"@{h} {n:,}" for h, n in card.train_tokens.items())
+    return f"The accounts were {how.get(card.balance, card.balance)}" + (
+        f"; training tokens per epoch: {tokens}." if tokens else "."
+    )
 
 
 def render_card(card: CardData) -> str:
@@ -165,6 +209,7 @@ def render_card(card: CardData) -> str:
         "## Training data",
         f"The model was trained on tweets from {names}.",
         data_table(card.users),
+        balance_sentence(card),
         f"Retweets are dropped first; short tweets are those with fewer than {card.min_words} words once links, "
         "mentions and hashtags are left out.",
         "## Training procedure",
@@ -192,7 +237,7 @@ def render_card(card: CardData) -> str:
     if card.samples:
         parts += [
             "Sample generations from this model:",
-            "\n".join("> " + html.escape(s, quote=False).replace("\n", "\n> ") + "\n" for s in card.samples),
+            "\n".join(_quote(text, label) for label, text in card.samples),
         ]
     parts += [
         "## Limitations and bias",
@@ -203,7 +248,7 @@ def render_card(card: CardData) -> str:
         f"For more details, visit the project repository.\n\n"
         f"[![GitHub stars](https://img.shields.io/github/stars/borisdayma/huggingtweets?style=social)]({PROJECT_URL})",
     ]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
 def write_card(card: CardData, directory: Path) -> Path:

@@ -5,20 +5,19 @@ decides the token ids."""
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import datasets
 import torch
 from lightning.pytorch import LightningDataModule
 from torch.utils.data import DataLoader, IterableDataset
 
-from huggingtweets.cleaning import CleaningOptions
 from huggingtweets.corpus import CACHE_VERSION, UserTweets, build_corpus, code_hash, digest, model_name, save_atomically
 from huggingtweets.errors import UserError
-from huggingtweets.sources import Source
-from huggingtweets.tokenizer import tokenizer_fingerprint
+from huggingtweets.tokenizer import given_tokens, tokenizer_fingerprint, user_prefix
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -27,6 +26,8 @@ __all__ = ["PACKING", "TweetBatches", "TweetDataModule", "UserTweets", "encode",
            "pack_tweets"]  # fmt: skip
 _DATA_CODE = code_hash(__file__)
 PACKING = ("tweets", "stream")
+BALANCE = ("none", "upsample", "temperature")
+CONDITIONING = ("none", "user")
 
 
 def encode(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], max_tokens: int) -> list[list[int]]:
@@ -38,10 +39,44 @@ def encode(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], max_tokens:
     return [(x + [tokenizer.eos_token_id])[:max_tokens] for x in ids]
 
 
-def pack_tweets(samples: Sequence[Sequence[int]], block_size: int, pad_id: int) -> dict[str, list[list[int]]]:
+def balance(totals: Sequence[float], mode: str, temperature: float = 0.5) -> list[float]:
+    """How much of each account an epoch holds, in the units of `totals` (characters for `upsample`, tweets
+    otherwise): `none` each account once; `upsample` (the original huggingtweets rule) every account up to the
+    largest one's size; `temperature` accounts in proportion to size^T, the epoch keeping the total."""
+    if mode == "none" or len(totals) < 2:
+        return list(totals)
+    if mode == "upsample":
+        return [max(totals)] * len(totals)
+    if mode == "temperature":
+        weights = [total**temperature for total in totals]
+        return [sum(totals) * w / sum(weights) for w in weights]
+    raise UserError(f"data.balance={mode} is not one of {', '.join(BALANCE)}")
+
+
+def repeat(sizes: Sequence[float], target: float, rng: random.Random) -> list[int]:
+    """Indices of whole items whose sizes add up to `target`: every item as many whole times as fit, then items
+    in a seeded order until the target is reached (the last one may pass it)."""
+    total = sum(sizes)
+    copies = int(target // total) if total else 0
+    chosen, reached = list(range(len(sizes))) * copies, copies * total
+    order = list(range(len(sizes)))
+    rng.shuffle(order)
+    for i in order:
+        if reached >= target - 1e-9:
+            break
+        chosen.append(i)
+        reached += sizes[i]
+    return chosen
+
+
+def pack_tweets(
+    samples: Sequence[Sequence[int]], block_size: int, pad_id: int, given: Sequence[int] | None = None
+) -> dict[str, list[list[int]]]:
     """Whole tweets into rows of `block_size` tokens (best fit, longest first), for training without attention
     between tweets: `position_ids` restart at every tweet (and in the padding), and no attention mask is passed,
-    so transformers attends within each tweet only. `labels` leave out each start marker and the padding."""
+    so transformers attends within each tweet only. `labels` leave out each tweet's `given` leading tokens
+    (default 1: the start marker) and the padding."""
+    given = given or [1] * len(samples)
     if any(len(sample) > block_size for sample in samples):
         raise ValueError("a sample is longer than block_size: encode with max_tokens=block_size")
     rows: list[list[int]] = []
@@ -64,7 +99,7 @@ def pack_tweets(samples: Sequence[Sequence[int]], block_size: int, pad_id: int) 
         ids, labels, positions = [], [], []
         for i in members:
             ids += samples[i]
-            labels += [-100, *samples[i][1:]]
+            labels += [-100] * given[i] + list(samples[i][given[i] :])
             positions += range(len(samples[i]))
         packed["input_ids"].append(ids + [pad_id] * free[row])
         packed["labels"].append(labels + [-100] * free[row])
@@ -72,31 +107,40 @@ def pack_tweets(samples: Sequence[Sequence[int]], block_size: int, pad_id: int) 
     return packed
 
 
-def pack_stream(samples: Sequence[Sequence[int]], block_size: int) -> dict[str, list[list[int]]]:
+def pack_stream(
+    samples: Sequence[Sequence[int]], block_size: int, given: Sequence[int] | None = None
+) -> dict[str, list[list[int]]]:
     """The original recipe's packing: tweets back to back (an end marker that is also the next start marker is
     written once: `<eos> a <eos> b <eos>`), cut into `block_size` blocks, so tokens attend to earlier tweets.
 
     Blocks overlap by one token: each starts with the previous block's last token as context, so every token
     after the first is a prediction target exactly once (plain chunking never predicts a block's first token).
     A tail that does not fill a block becomes one more block ending at the stream's end, its already-seen tokens
-    masked out of `labels` (-100). A stream shorter than one block becomes a single shorter block.
+    masked out of `labels` (-100). A stream shorter than one block becomes a single shorter block. Tokens a
+    sample is `given` beyond its start marker (an account's marker) are no targets either.
     """
     if block_size < 2:
         raise ValueError("block_size must be at least 2")
     stream: list[int] = []
-    for sample in samples:
-        stream.extend(sample[1:] if stream and stream[-1] == sample[0] else sample)
+    targets: list[int] = []
+    for i, sample in enumerate(samples):
+        hidden = (given[i] if given else 1) - 1  # an account's marker; the start marker stays a target, as before
+        for j, token in enumerate(sample):
+            if j == 0 and stream and stream[-1] == token:
+                continue
+            stream.append(token)
+            targets.append(-100 if 1 <= j <= hidden else token)
     if len(stream) <= block_size:
-        return {"input_ids": [stream], "labels": [list(stream)]}
+        return {"input_ids": [stream], "labels": [targets]}
     starts = range(0, len(stream) - block_size + 1, block_size - 1)
     blocks = [stream[s : s + block_size] for s in starts]
-    labels = [list(b) for b in blocks]
+    labels = [targets[s : s + block_size] for s in starts]
     covered = starts[-1] + block_size
     if covered < len(stream):
         tail = stream[-block_size:]
         seen = covered - (len(stream) - block_size)
         blocks.append(tail)
-        labels.append([-100] * seen + tail[seen:])
+        labels.append([-100] * seen + targets[len(stream) - block_size + seen :])
     return {"input_ids": blocks, "labels": labels}
 
 
@@ -109,7 +153,8 @@ def pad_tweets(rows: Sequence[dict], pad_id: int) -> dict[str, torch.Tensor]:
         ids[i, : len(row["input_ids"])] = torch.tensor(row["input_ids"])
         mask[i, : len(row["input_ids"])] = 1
     labels = ids.masked_fill(mask == 0, -100)
-    labels[:, 0] = -100
+    for i, row in enumerate(rows):
+        labels[i, : row.get("given", 1)] = -100  # the start marker (and an account's marker) are given
     batch = {"input_ids": ids, "attention_mask": mask, "labels": labels}
     return batch | {key: torch.tensor([r[key] for r in rows]) for key in ("user", "bytes") if key in rows[0]}
 
@@ -152,44 +197,34 @@ class TweetDataModule(LightningDataModule):
     Args:
         users: entries naming accounts and their sources (`dril`, `x:dril`, `bsky:...`, `mastodon:@u@host`,
             `file:PATH`, `hf:DATASET`; see `huggingtweets.sources`); the model is named after them (`model_name`).
-        archive_dir: where plain handles are looked for: a folder of exports/tables, or one table of many accounts.
-        text_column, user_column: the text column of tables, and the column naming each row's account.
-        source: one `Source` for every plain handle, instead of the resolution order.
-        x, bluesky, mastodon, hf: settings of each source (`XApi`, `Bluesky`, `Mastodon`, `HFDataset` arguments).
-        refresh: download again from scratch; update: fetch posts newer than an earlier download's.
-        cleaning: `CleaningOptions` fields; the defaults reproduce the original huggingtweets rules.
-        val_fraction, split_seed: the held-out share of distinct texts, and the split's own seed.
-        min_tweets: fewest kept tweets a user needs.
         block_size: tokens per training row (a longer tweet is cut to it).
         packing: `tweets` (whole tweets per row, each attending only to itself) or `stream` (the original
             recipe: tweets back to back, attending across tweets).
+        balance, temperature: how several accounts share an epoch (`balance`): `none`, `upsample` (the original's
+            rule) or `temperature` (accounts drawn in proportion to size^temperature).
+        conditioning: `user` puts each tweet's account in front of it (`USER_PREFIX`) so the model can be asked
+            to write as one account; `none` leaves tweets as they are.
         batch_size: training rows per batch; a validation batch holds as many tokens.
+        cache_dir: where downloads, cleaned tweets and tokenized rows are cached.
         tokenizer: set before `setup` (the model decides it: see `train.train`).
+        corpus: where the posts come from and how they are cleaned and split, as `build_corpus` takes them:
+            archive_dir, text_column, user_column, source, x, bluesky, mastodon, hf, refresh, update, cleaning,
+            val_fraction, split_seed, min_tweets.
     """
 
     def __init__(
         self,
         users: Sequence[str],
-        archive_dir: str | None = None,
-        text_column: str = "text",
-        user_column: str | None = None,
-        source: Source | None = None,
-        x: dict | None = None,
-        bluesky: dict | None = None,
-        mastodon: dict | None = None,
-        hf: dict | None = None,
-        refresh: bool = False,
-        update: bool = True,
-        cleaning: dict | CleaningOptions | None = None,
-        val_fraction: float = 0.1,
-        split_seed: int = 0,
-        min_tweets: int = 10,
         block_size: int = 128,
         packing: str = "tweets",
+        balance: str = "none",
+        temperature: float = 0.5,
+        conditioning: str = "none",
         batch_size: int = 8,
         num_workers: int = 0,
         cache_dir: str = ".cache/huggingtweets",
         tokenizer: PreTrainedTokenizerBase | None = None,
+        **corpus: Any,
     ):
         super().__init__()
         self.save_hyperparameters(ignore=["tokenizer", "source"], logger=False)  # the record in the model directory
@@ -199,12 +234,16 @@ class TweetDataModule(LightningDataModule):
             raise UserError(f"data.packing={packing} is not one of {', '.join(PACKING)}")
         if batch_size < 1:
             raise UserError(f"data.batch_size={batch_size} must be at least 1")
-        self.corpus = build_corpus(
-            users, archive_dir, text_column, user_column, source, x, bluesky, mastodon, hf, refresh, update,
-            cleaning, val_fraction, min_tweets, cache_dir, split_seed,
-        )  # fmt: skip
+        if conditioning not in CONDITIONING:
+            raise UserError(f"model.conditioning={conditioning} is not one of {', '.join(CONDITIONING)}")
+        if balance not in BALANCE:
+            raise UserError(f"data.balance={balance} is not one of {', '.join(BALANCE)}")
+        if temperature <= 0:
+            raise UserError(f"data.temperature={temperature} must be above 0 (1 keeps the sizes, 0.5 evens them out)")
+        self.corpus = build_corpus(users, cache_dir=cache_dir, **corpus)
         self.cleaning = self.corpus.cleaning
         self.block_size, self.packing, self.batch_size, self.num_workers = block_size, packing, batch_size, num_workers
+        self.balance, self.temperature, self.conditioning = balance, temperature, conditioning
         self.cache_dir = Path(cache_dir).expanduser()
         self.tokenizer = tokenizer
         self._blocks_for: PreTrainedTokenizerBase | None = None
@@ -244,35 +283,70 @@ class TweetDataModule(LightningDataModule):
             self.corpus.split_seed,
             self.block_size,
             self.packing,
+            self.balance,
+            self.temperature,
+            self.conditioning,
             tokenizer_fingerprint(self.tokenizer),
         )
         return self.cache_dir / "blocks" / f"{self.name}-{key}"
 
+    def prefix(self, handle: str) -> str:
+        """What a tweet of `handle` is preceded by: its account's marker when conditioned, else nothing."""
+        return user_prefix(handle) if self.conditioning == "user" else ""
+
+    def encode_tweets(self, texts: Sequence[str], handle: str) -> tuple[list[list[int]], int]:
+        """An account's tweets as the model reads them, and how many leading tokens each is given."""
+        prefix = self.prefix(handle)
+        given = given_tokens(self.tokenizer, prefix) if prefix else 1
+        return encode(self.tokenizer, [prefix + text for text in texts], self.block_size), given
+
     def _build_blocks(self, path: Path) -> None:
-        tokenizer, block = self.tokenizer, self.block_size
-        train = encode(tokenizer, self.train_texts, block)
+        accounts, block = self.accounts, self.block_size
+        unit = len if self.balance == "upsample" else (lambda text: 1)  # characters, or tweets
+        sizes = [[unit(t) for t in a.train_texts] for a in accounts]
+        targets = balance([sum(s) for s in sizes], self.balance, self.temperature)
+        rng = random.Random(self.corpus.split_seed)  # the repeats are drawn once, with the data
+        train, given, tokens_by_user = [], [], {}
+        for account, account_sizes, target in zip(accounts, sizes, targets, strict=True):
+            samples, prefix_tokens = self.encode_tweets(account.train_texts, account.handle)
+            chosen = [samples[i] for i in repeat(account_sizes, target, rng)]
+            train += chosen
+            given += [prefix_tokens] * len(chosen)
+            tokens_by_user[account.handle] = sum(len(x) - prefix_tokens for x in chosen)
         if self.packing == "tweets":
-            rows = pack_tweets(train, block, tokenizer.pad_token_id)
+            rows = pack_tweets(train, block, self.tokenizer.pad_token_id, given)
         else:
-            rows = pack_stream(train, block)
-        val_texts = [(u, t) for u, a in enumerate(self.accounts) for t in a.val_texts]
-        val = encode(tokenizer, [t for _, t in val_texts], block)
-        val_rows = {
-            "input_ids": val,
-            "user": [u for u, _ in val_texts],
-            "bytes": [len(t.encode()) for _, t in val_texts],
-        }
+            rows = pack_stream(train, block, given)
+        val_rows: dict[str, list] = {"input_ids": [], "given": [], "user": [], "bytes": []}
+        for u, account in enumerate(accounts):
+            samples, prefix_tokens = self.encode_tweets(account.val_texts, account.handle)
+            val_rows["input_ids"] += samples
+            val_rows["given"] += [prefix_tokens] * len(samples)
+            val_rows["user"] += [u] * len(samples)
+            val_rows["bytes"] += [len(t.encode()) for t in account.val_texts]
         meta = {
             "train_tweets": len(train),
             "train_tokens": sum(len(x) for x in train),
+            "train_tokens_by_user": tokens_by_user,  # targets each account contributed (balancing counted)
             "train_rows": len(rows["input_ids"]),
-            "val_tweets": len(val),
-            "val_tokens": sum(len(x) - 1 for x in val),  # every token but the start marker is a target
+            "val_tweets": len(val_rows["input_ids"]),
+            "val_tokens": sum(len(x) - g for x, g in zip(val_rows["input_ids"], val_rows["given"], strict=True)),
             "val_bytes": sum(val_rows["bytes"]),
-            "truncated": sum(len(x) == block for x in train + val),
+            "truncated": sum(len(x) == block for x in train + val_rows["input_ids"]),
         }
         splits = {"train": datasets.Dataset.from_dict(rows), "val": datasets.Dataset.from_dict(val_rows)}
         save_atomically(datasets.DatasetDict(splits), path, meta)
+
+    def conditioned_val_batches(self, handle: str) -> TweetBatches:
+        """Every held-out tweet, each account's numbered as usual, but all told they were written by `handle`:
+        a column of the conditioning table."""
+        rows = []
+        for u, account in enumerate(self.accounts):
+            samples, prefix_tokens = self.encode_tweets(account.val_texts, handle)
+            rows += [{"input_ids": ids, "given": prefix_tokens, "user": u, "bytes": len(t.encode())}
+                     for ids, t in zip(samples, account.val_texts, strict=True)]  # fmt: skip
+        return TweetBatches(datasets.Dataset.from_list(rows), self.tokenizer.pad_token_id,
+                            self.batch_size * self.block_size, 0, 1)  # fmt: skip
 
     def prepare_data(self) -> None:
         """Ingest, clean and, once a tokenizer is set, tokenize: all cached, so later calls only read."""

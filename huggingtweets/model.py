@@ -146,6 +146,8 @@ class TweetLM(LightningModule):
         optimizer: a partial optimizer (`_partial_: true`) completed with the parameter groups.
         scheduler: a partial scheduler completed with the optimizer and the total number of steps.
         compile: `torch.compile` the model (worth it on GPUs, slow to start on CPUs).
+        lora: LoRA adapter settings (`with_lora`), or None to train every weight.
+        conditioning: `user` when each tweet is preceded by its account's marker (the data module encodes it).
     """
 
     def __init__(
@@ -157,6 +159,7 @@ class TweetLM(LightningModule):
         scheduler: Callable[..., LambdaLR] | None = warmup_cosine,
         compile: bool = False,
         lora: dict | None = None,
+        conditioning: str = "none",
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only

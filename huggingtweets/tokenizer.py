@@ -118,3 +118,21 @@ def tokenizer_fingerprint(tokenizer: PreTrainedTokenizerBase) -> str:
     """A hash of the tokenizer's vocabulary, merges and normalisation: what decides the token ids."""
     state = tokenizer.backend_tokenizer.to_str() if tokenizer.is_fast else repr(sorted(tokenizer.get_vocab().items()))
     return hashlib.sha256(f"{state}\0{tokenizer.eos_token_id}\0{special_prefix(tokenizer)}".encode()).hexdigest()[:16]
+
+
+USER_PREFIX = "@{handle}:\n"  # what a conditioned model reads before each tweet; the newline keeps the text's tokens
+
+
+def user_prefix(handle: str) -> str:
+    """The marker of an account that a conditioned model reads before its tweets (`@dril:` and a newline)."""
+    return USER_PREFIX.format(handle=handle)
+
+
+def given_tokens(tokenizer: PreTrainedTokenizerBase, prefix: str) -> int:
+    """How many leading tokens of `prefix + text` are given rather than predicted: the start marker and the
+    prefix (an account's marker), checked to tokenize the same on their own as in front of a text."""
+    alone = tokenizer(prefix, split_special_tokens=True)["input_ids"]
+    joined = tokenizer(prefix + "tweet", split_special_tokens=True)["input_ids"]
+    if joined[: len(alone)] != alone:
+        raise ValueError(f"the prefix {prefix!r} merges with the text after it in this tokenizer")
+    return len(alone)

@@ -35,10 +35,14 @@ def fake_bsky():
     fake.server.close()
 
 
-def bsky(tmp_path, fake, handle="alice.example.com", **kwargs):
-    source = Bluesky(tmp_path / "snapshots", base_url=fake.url, backoff=0.01, **kwargs)
+def download(kind, tmp_path, fake, handle, **kwargs):
+    source = kind(tmp_path / "snapshots", base_url=fake.url, backoff=0.01, **kwargs)
     source.prepare(handle)
     return source.load(handle)
+
+
+def bsky(tmp_path, fake, handle="alice.example.com", **kwargs):
+    return download(Bluesky, tmp_path, fake, handle, **kwargs)
 
 
 def test_bluesky_history_reposts_pins_replies_and_quotes(tmp_path, fake_bsky):
@@ -117,9 +121,7 @@ def fake_mastodon():
 
 
 def mastodon(tmp_path, fake, handle="carol@toot.example", **kwargs):
-    source = Mastodon(tmp_path / "snapshots", base_url=fake.url, backoff=0.01, **kwargs)
-    source.prepare(handle)
-    return source.load(handle)
+    return download(Mastodon, tmp_path, fake, handle, **kwargs)
 
 
 def test_mastodon_pages_by_link_header_and_counts_boosts_and_replies(tmp_path, fake_mastodon):

@@ -26,7 +26,7 @@ def card(**overrides) -> CardData:
         hyperparameters={"Learning rate": "0.0001", "Block size": "128 tokens"},
         after={"ppl": 31.4159, "bpb": 1.2345, "tweets": 700},
         before={"ppl": 97.5, "bpb": 2.5},
-        samples=['My dream is to be a "horse" <3', "two\nlines"],
+        samples=[(None, 'My dream is to be a "horse" <3'), (None, "two\nlines")],
         images={"preview": "predictions.png", "curves": "training_curves.png"},
     )
     return CardData(**(fields | overrides))
@@ -114,3 +114,27 @@ def test_single_user_from_scratch_and_local_base_model():
     assert "| Tweets downloaded | 12241 |" in scratch and "| Tweets kept | 10265 |" in scratch
     local = render_card(card(users=one, base_model="/home/someone/models/smollm2", base_model_is_hub=False))
     assert "/home/someone" not in local and "`smollm2` (a local model)" in local
+
+
+def test_several_accounts_get_their_own_numbers_samples_and_the_conditioning_table():
+    per_user = {
+        "horse_ebooks": {"ppl": 20.0, "bpb": 1.0},
+        "dril": {"ppl": 40.0, "bpb": 1.5},
+        "fart": {"ppl": 35.0, "bpb": 1.4},
+    }
+    conditioning = {"horse_ebooks": {"horse_ebooks": 20.0, "dril": 90.0, "fart": 80.0},
+                    "dril": {"horse_ebooks": 99.0, "dril": 40.0, "fart": 70.0},
+                    "fart": {"horse_ebooks": 88.0, "dril": 77.0, "fart": 35.0}}  # fmt: skip
+    text = render_card(card(
+        after={"ppl": 31.4159, "bpb": 1.2345, "tweets": 700, "users": per_user},
+        conditioning=conditioning, balance="upsample", train_tokens={"horse_ebooks": 900, "dril": 1000, "fart": 950},
+        samples=[("dril", "i am the sample"), ("fart", "me too")],
+    ))  # fmt: skip
+    assert (
+        "| wint (@dril) | 97.50 | 40.00 |" in text.replace("| - |", "| 97.50 |")
+        or "| wint (@dril) | - | 40.00 |" in text
+    )
+    assert "| @dril | 99.00 | **40.00** | 70.00 |" in text
+    assert "| Written by / told as | @horse_ebooks | @dril | @fart |" in text
+    assert "repeating the smaller accounts' tweets up to the largest one's character count" in text
+    assert "@dril 1,000" in text and "> **@dril:** i am the sample" in text

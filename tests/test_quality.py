@@ -110,3 +110,24 @@ def test_evaluate_finds_the_runs_own_split_and_reproduces_the_cards_numbers(comp
     table = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate.py"), str(model_dir), "users=[bob]"],
                            capture_output=True, text=True, cwd=tmp_path).stdout  # fmt: skip
     assert "| bob | fine-tuned |" in table and "| alice |" not in table and "| all | fine-tuned | **" in table
+
+
+@pytest.mark.slow
+def test_the_recipe_comparison_runs_end_to_end_on_a_tiny_model(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    out = tmp_path / "compare"
+    script = [sys.executable, str(ROOT / "scripts" / "compare_recipes.py"), "--tiny", "--out", str(out)]
+    result = subprocess.run([*script, f"paths.cache_dir={tmp_path}/c"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    results = json.loads((out / "results.json").read_text())
+    original, default = results["original"], results["default"]
+    assert original["split"] == default["split"]  # the same held-out tweets
+    assert original["overrides"][-1] == "data.block_size=128" and "data.packing=stream" in original["overrides"]
+    assert abs(original["tokens_seen"] - default["tokens_seen"]) < 0.05 * default["tokens_seen"]  # one pass each
+    assert len(default["curve"]) >= 5 and all(p["ppl"] > 0 for p in default["curve"])
+    assert (out / "results.md").read_text().startswith("Machine: ")
