@@ -127,6 +127,21 @@ def with_lora(
     return get_peft_model(model, config)
 
 
+def fastest_kernel(optimizer: Callable[..., torch.optim.Optimizer], device: torch.device, fused: bool = True) -> dict:
+    """`fused=True` where this optimizer has a fused kernel for the device (tried on a scratch parameter, not
+    assumed) and `fused` allows it, else `foreach=True`; nothing for optimizers that take neither."""
+    probe = [torch.nn.Parameter(torch.zeros(2, device=device))]
+    for option in ({"fused": True} if fused else {}, {"foreach": True}):
+        if not option:
+            continue
+        try:
+            optimizer(params=probe, **option)
+        except (RuntimeError, TypeError, ValueError):
+            continue
+        return option
+    return {}
+
+
 def param_groups(named_params: Iterable[tuple[str, torch.nn.Parameter]], weight_decay: float) -> list[dict]:
     """Weight decay on matrices (>= 2-D) only; biases, norms and other vectors are not decayed."""
     params = [p for _, p in named_params if p.requires_grad]
@@ -148,6 +163,8 @@ class TweetLM(LightningModule):
         compile: `torch.compile` the model (worth it on GPUs, slow to start on CPUs).
         lora: LoRA adapter settings (`with_lora`), or None to train every weight.
         conditioning: `user` when each tweet is preceded by its account's marker (the data module encodes it).
+        activation_checkpointing: recompute each block's activations in the backward pass (less memory, ~30%
+            more compute); under FSDP the strategy does it per wrapped block.
     """
 
     def __init__(
@@ -160,6 +177,7 @@ class TweetLM(LightningModule):
         compile: bool = False,
         lora: dict | None = None,
         conditioning: str = "none",
+        activation_checkpointing: bool = False,
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
@@ -191,6 +209,10 @@ class TweetLM(LightningModule):
         self.val_metric = HeldOutNLL(len(self.users))
 
     def configure_model(self) -> None:
+        from lightning.pytorch.strategies import FSDPStrategy
+
+        if self.hparams.activation_checkpointing and not isinstance(self.trainer.strategy, FSDPStrategy):
+            self.model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         if self.hparams.compile:
             self.model.compile()
 
@@ -247,8 +269,9 @@ class TweetLM(LightningModule):
 
     def configure_optimizers(self) -> torch.optim.Optimizer | dict:
         groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))
-        extra = {"fused": True} if self.device.type == "cuda" else {}
-        optimizer = self.optimizer(params=groups, **extra)
+        # Lightning clips gradients of mixed-precision runs itself, which fused optimizers (unscaling internally) refuse
+        fused_ok = not (self.trainer.gradient_clip_val and "mixed" in str(self.trainer.precision))
+        optimizer = self.optimizer(params=groups, **fastest_kernel(self.optimizer, self.device, fused_ok))
         if self.scheduler is None:
             return optimizer
         scheduler = self.scheduler(optimizer, total_steps=int(self.trainer.estimated_stepping_batches))

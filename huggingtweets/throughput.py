@@ -1,40 +1,50 @@
-"""Throughput and model FLOPs utilisation (MFU), logged like nanoGPT: tokens/s, ms per step, mfu."""
+"""Throughput and model FLOPs utilisation (MFU), nanoGPT style: one console line per logging interval
+(`step 120 | loss 3.21 | 512 ms/step | 2,003 tok/s | mfu 41.2%`) and the same as `perf/*` metrics.
+
+FLOPs per token are counted by Lightning's `measure_flops` on the model itself (one forward pass, times 3 for
+forward and backward); the device's peak comes from Lightning's `get_available_flops` (which tells an H100 SXM
+from a PCIe card, and knows no CPUs). Validation time is left out, and the device is read once per interval.
+"""
 
 from __future__ import annotations
 
 import time
 
 import torch
+from lightning.fabric.utilities.throughput import get_available_flops, measure_flops
 from lightning.pytorch import Callback, LightningModule, Trainer
-
-# Dense bf16/fp16 tensor-core peak FLOP/s per GPU, by a substring of the device name.
-PEAK_FLOPS = {"H200": 989e12, "H100": 989e12, "A100": 312e12, "L40S": 362e12, "A10G": 125e12, "L4": 121e12,
-              "4090": 165e12, "3090": 71e12, "V100": 125e12, "T4": 65e12}  # fmt: skip
+from lightning.pytorch.callbacks.throughput_monitor import _plugin_to_compute_dtype
+from lightning.pytorch.utilities import rank_zero_info
 
 
 def flops_per_token(config, n_params: int, seq_len: int) -> float:
-    """Training FLOPs per token, `6N + 12·L·H·Q·T` (PaLM appendix B, as in nanoGPT)."""
+    """Training FLOPs per token by formula, `6N + 12·L·H·Q·T` (PaLM appendix B, as in nanoGPT): a check on the
+    counted figure, and what the benchmark reports next to it."""
     layers = getattr(config, "num_hidden_layers", None) or config.n_layer
     heads = getattr(config, "num_attention_heads", None) or config.n_head
     head_dim = (getattr(config, "hidden_size", None) or config.n_embd) // heads
     return 6 * n_params + 12 * layers * heads * head_dim * seq_len
 
 
-def peak_flops(device: torch.device, precision: str) -> float | None:
-    """The device's peak for half-precision training; None on CPUs, unknown GPUs or full precision."""
-    if device.type != "cuda" or "16" not in precision:
-        return None
-    name = torch.cuda.get_device_name(device)
-    return next((flops for key, flops in PEAK_FLOPS.items() if key in name), None)
+@torch.no_grad()
+def counted_flops_per_token(model: torch.nn.Module, seq_len: int, device: torch.device) -> float:
+    """Training FLOPs per token of `model` on `seq_len`-token rows: its forward pass counted by `measure_flops`,
+    times 3 (the backward pass costs twice the forward)."""
+    ids = torch.zeros((1, seq_len), dtype=torch.long, device=device)
+    return 3 * measure_flops(model, lambda: model(input_ids=ids, use_cache=False).logits) / seq_len
 
 
 class Throughput(Callback):
-    """Every `trainer.log_every_n_steps` steps, log `perf/tokens_per_s`, `perf/ms_per_step` and, on known GPUs,
-    `perf/mfu`; at every validation, `perf/tokens_seen` (target tokens trained on, all processes) and
-    `perf/train_seconds`. Validation time is left out of all of them, and timing is averaged over the interval, so
-    no per-step synchronisation is needed."""
+    """Every `trainer.log_every_n_steps` steps: a console line and `perf/tokens_per_s`, `perf/ms_per_step` and,
+    where the device's peak is known, `perf/mfu`; at every validation, `perf/tokens_seen` (target tokens trained on,
+    all processes) and `perf/train_seconds`. Validation time is left out of all of them.
 
-    def __init__(self) -> None:
+    Args:
+        console: print the nanoGPT-style line (rank zero only).
+    """
+
+    def __init__(self, console: bool = True) -> None:
+        self.console = console
         self._mark: tuple[float, int] | None = None  # (train seconds, step) at the last log
         self._started = time.perf_counter()
         self._validating_since: float | None = None
@@ -42,6 +52,7 @@ class Throughput(Callback):
         self._earlier = {"seconds": 0.0, "tokens": 0}  # from the sessions a resumed run continues
         self._tokens: torch.Tensor | None = None
         self._flops_per_token: float | None = None
+        self.peak: float | None = None  # the device's peak FLOP/s in the training precision
 
     def train_seconds(self) -> float:
         return self._earlier["seconds"] + time.perf_counter() - self._started - self._validation_seconds
@@ -54,6 +65,9 @@ class Throughput(Callback):
         self._earlier = dict(state)
 
     def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        self.peak = get_available_flops(
+            trainer.strategy.root_device, _plugin_to_compute_dtype(trainer.precision_plugin)
+        )
         self._started, self._validation_seconds = time.perf_counter(), 0.0
         self._tokens = torch.zeros((), dtype=torch.long, device=pl_module.device)
         self._mark = (self.train_seconds(), trainer.global_step)
@@ -84,16 +98,20 @@ class Throughput(Callback):
         step = trainer.global_step
         if self._mark is None or step == self._mark[1] or step % trainer.log_every_n_steps:
             return
+        loss = float(outputs["loss"]) * trainer.accumulate_grad_batches  # the one device read of the interval
         now = self.train_seconds()
         seconds, steps = now - self._mark[0], step - self._mark[1]
         self._mark = (now, step)
         batch_tokens, seq_len = batch["input_ids"].numel(), batch["input_ids"].shape[1]
         tokens_per_s = batch_tokens * trainer.accumulate_grad_batches * trainer.world_size * steps / seconds
         metrics = {"perf/tokens_per_s": tokens_per_s, "perf/ms_per_step": 1000 * seconds / steps}
-        peak = peak_flops(pl_module.device, str(trainer.precision))
-        if peak:
+        line = f"step {step} | loss {loss:.3f} | {1000 * seconds / steps:.0f} ms/step | {tokens_per_s:,.0f} tok/s"
+        if self.peak:
             if self._flops_per_token is None:
-                n_params = sum(p.numel() for p in pl_module.model.parameters())
-                self._flops_per_token = flops_per_token(pl_module.model.config, n_params, seq_len)
-            metrics["perf/mfu"] = tokens_per_s * self._flops_per_token / (peak * trainer.world_size)
+                self._flops_per_token = counted_flops_per_token(pl_module.model, seq_len, pl_module.device)
+            metrics["perf/mfu"] = tokens_per_s * self._flops_per_token / (self.peak * trainer.world_size)
+            line += f" | mfu {100 * metrics['perf/mfu']:.1f}%"
         pl_module.log_dict(metrics, prog_bar=False, rank_zero_only=True)
+        if self.console and trainer.is_global_zero:
+            bar = trainer.progress_bar_callback
+            bar.print(line) if bar is not None and hasattr(bar, "print") else rank_zero_info(line)

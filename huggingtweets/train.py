@@ -37,6 +37,39 @@ def resolve_precision(precision: str | int, accelerator: str = "auto") -> str | 
     return "bf16-mixed" if cpu_has_native_bf16() else "32-true"
 
 
+def transformer_blocks(model: torch.nn.Module) -> set[type[torch.nn.Module]]:
+    """The classes of a Hugging Face model's transformer blocks (its `_no_split_modules`): what FSDP wraps."""
+    names = set(getattr(model, "_no_split_modules", None) or [])
+    return {type(module) for module in model.modules() if type(module).__name__ in names}
+
+
+def strategy_for(name: object, model: torch.nn.Module, devices: object) -> object:
+    """`fsdp` becomes an FSDPStrategy that wraps each transformer block of this model (and checkpoints its
+    activations when the model asks for it); anything else goes to the Trainer as it is."""
+    if name != "fsdp":
+        if name == "ddp" and devices not in (1, "1") and _in_multirun():
+            raise UserError(
+                "trainer=ddp starts its processes by running the command line again, which in a sweep (-m) would "
+                "start the whole sweep again: use trainer.strategy=ddp_spawn in sweeps, or one job per process "
+                "(hydra/launcher=submitit_slurm)"
+            )
+        return name
+    from lightning.pytorch.strategies import FSDPStrategy
+
+    blocks = transformer_blocks(model.model)
+    if not blocks:
+        raise UserError(f"trainer=fsdp: {type(model.model).__name__} names no transformer blocks to shard")
+    checkpointing = blocks if model.hparams.get("activation_checkpointing") else None
+    return FSDPStrategy(auto_wrap_policy=blocks, activation_checkpointing_policy=checkpointing)
+
+
+def _in_multirun() -> bool:
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    return HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN
+
+
 def train(cfg: DictConfig) -> float:
     """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers."""
     if OmegaConf.is_missing(cfg, "users"):
@@ -65,6 +98,7 @@ def train(cfg: DictConfig) -> float:
     trainer = instantiate(
         cfg.trainer,
         precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
+        strategy=strategy_for(cfg.trainer.get("strategy", "auto"), model, cfg.trainer.get("devices")),
         callbacks=callbacks,
         logger=loggers or False,
     )

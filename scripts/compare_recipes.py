@@ -9,6 +9,7 @@ training tokens (one pass over the training tweets), then compare what users get
     (betas 0.9/0.999, no weight decay), cosine decay to 0 with no warmup, no validation; evaluated at the end.
 (b) default: the `conf/` defaults for the model (`model=smollm2`), validated every tenth of the epoch to find when it
     first reaches (a)'s final perplexity.
+Both: one pass (no early stopping, no checkpoints), bf16 where the CPU or GPU has it.
 Writes `<out>/results.json` and `<out>/results.md`.
 """
 
@@ -35,7 +36,6 @@ ORIGINAL = [
     "model.scheduler.warmup_fraction=0.0",
     "model.scheduler.min_lr_ratio=0.0",
     "++trainer.limit_val_batches=0",
-    "~callbacks.early_stopping",
 ]
 DEFAULT = ["++trainer.val_check_interval=0.1"]
 
@@ -62,13 +62,19 @@ def progress(run_dir: Path) -> tuple[list[dict], dict]:
     return [p for p in points if p["ppl"] is not None], (points[-1] if points else {})
 
 
-def run(name: str, overrides: list[str], out: Path) -> dict:
+def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict:
+    """Train one recipe into `<out>/<name>/` and collect its figures (or, with `reuse`, read the ones collected
+    by an earlier run with the same overrides)."""
     from huggingtweets.train import train
 
     run_dir = out / name
+    saved = run_dir / "result.json"
+    if reuse and saved.exists() and json.loads(saved.read_text())["overrides"] == overrides:
+        return json.loads(saved.read_text())
     with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
-        cfg = compose("train", overrides=[*overrides, f"paths.root_dir={run_dir}", f"paths.output_dir={run_dir}/run",
-                                          "logger=csv", "~callbacks.model_checkpoint"])  # fmt: skip
+        fixed = [f"paths.root_dir={run_dir}", f"paths.output_dir={run_dir}/run", "logger=csv"]
+        no_stops = ["~callbacks.model_checkpoint", "~callbacks.early_stopping"]  # the same budget, no big files
+        cfg = compose("train", overrides=[*overrides, *fixed, *no_stops])
     started = time.perf_counter()
     train(cfg)
     wall = time.perf_counter() - started
@@ -76,7 +82,7 @@ def run(name: str, overrides: list[str], out: Path) -> dict:
     record = json.loads((model_dir / "huggingtweets.json").read_text())
     after, before = record["evaluation"]["after"], record["evaluation"]["before"]
     points, last = progress(run_dir / "run")
-    return {
+    result = {
         "recipe": name,
         "overrides": overrides,
         "ppl": after["ppl"],
@@ -88,6 +94,8 @@ def run(name: str, overrides: list[str], out: Path) -> dict:
         "curve": points,
         "split": record["split"],
     }
+    saved.write_text(json.dumps(result, indent=1))
+    return result
 
 
 def duration(seconds: float | None) -> str:
@@ -129,12 +137,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--block", type=int, default=1024, help="the original recipe's block size")
     parser.add_argument("--out", default="logs/compare_recipes")
     parser.add_argument("--tiny", action="store_true", help="a tiny model on the bundled demo account (a smoke test)")
+    parser.add_argument("--reuse", action="store_true", help="keep a recipe's earlier result when its overrides match")
     parser.add_argument("overrides", nargs="*", help="Hydra overrides applied to both recipes")
     args = parser.parse_args(argv)
 
     users = args.users.split(",")
     if args.tiny:
-        model = ["experiment=demo", "model.tokenizer.vocab_size=512", "model.architecture.n_layer=2"]
+        model = [
+            "experiment=demo",
+            "model.tokenizer.vocab_size=512",
+            "model.architecture.n_layer=2",
+            "model.conditioning=none",
+        ]
         users, block = ["lunar_larry"], 128
     else:
         if not args.model:
@@ -144,8 +158,8 @@ def main(argv: list[str]) -> int:
     common = [*model, f"users=[{','.join(users)}]", "trainer.max_epochs=1", *args.overrides]
     out = Path(args.out)
     results = {"machine": machine(), "model": "tiny" if args.tiny else Path(args.model).name, "users": users}
-    results["original"] = run("original", [*common, *ORIGINAL, f"data.block_size={block}"], out)
-    results["default"] = run("default", [*common, *DEFAULT], out)
+    results["original"] = run("original", [*common, *ORIGINAL, f"data.block_size={block}"], out, args.reuse)
+    results["default"] = run("default", [*common, *DEFAULT], out, args.reuse)
     results["default_reaches_original"] = first_reaching(results["default"]["curve"], results["original"]["ppl"])
     results["improvement"] = 1 - results["default"]["ppl"] / results["original"]["ppl"]
     assert math.isfinite(results["improvement"])

@@ -16,13 +16,16 @@ from .conftest import compose_train
 
 
 @pytest.mark.parametrize("model", ["gpt2", "tiny"])
-@pytest.mark.parametrize("trainer", ["default", "cpu", "gpu", "ddp"])
+@pytest.mark.parametrize("trainer", ["default", "cpu", "gpu", "ddp", "fsdp"])
 @pytest.mark.parametrize("logger", ["logger=csv", "logger=wandb", "~logger"])
 def test_every_group_combination_composes(compose_cfg, model, trainer, logger):
     cfg = compose_cfg(f"model={model}", f"trainer={trainer}", logger)
     assert cfg.data.users == ["alice", "bob"] and cfg.data.split_seed == 0 and "seed" not in cfg.data
-    assert cfg.trainer.accelerator == {"default": "auto", "cpu": "cpu", "gpu": "gpu", "ddp": "auto"}[trainer]
-    assert cfg.trainer.get("strategy") == ("ddp" if trainer == "ddp" else None)
+    assert (
+        cfg.trainer.accelerator
+        == {"default": "auto", "cpu": "cpu", "gpu": "gpu", "ddp": "auto", "fsdp": "gpu"}[trainer]
+    )
+    assert cfg.trainer.get("strategy") == {"ddp": "ddp", "fsdp": "fsdp"}.get(trainer)
     assert (cfg.model.architecture is None) == (model == "gpt2")
     assert cfg.trainer.default_root_dir.endswith("/out")
 
@@ -73,3 +76,20 @@ def test_precision_auto_on_cpu_is_bf16_only_with_native_bf16(monkeypatch):
     assert resolve_precision("auto", "cpu") == "bf16-mixed"
     if not torch.cuda.is_available():
         assert resolve_precision("auto", "auto") == "bf16-mixed"
+
+
+def test_fsdp_wraps_each_transformer_block_of_the_model(archive_dir, tmp_path):
+    from lightning.pytorch.strategies import FSDPStrategy
+    from transformers.models.gpt2.modeling_gpt2 import GPT2Block
+
+    from huggingtweets.model import TweetLM
+    from huggingtweets.tokenizer import train_tokenizer
+    from huggingtweets.train import strategy_for
+
+    tokenizer = train_tokenizer(["a few words here"] * 5, vocab_size=280)
+    tiny = {"model_type": "gpt2", "n_layer": 2, "n_head": 2, "n_embd": 32}
+    strategy = strategy_for("fsdp", TweetLM(tokenizer, architecture=tiny, activation_checkpointing=True), "auto")
+    assert isinstance(strategy, FSDPStrategy)
+    assert strategy.kwargs["auto_wrap_policy"]._module_classes == {GPT2Block}
+    assert strategy._activation_checkpointing_kwargs["auto_wrap_policy"]._module_classes == {GPT2Block}
+    assert strategy_for("ddp", TweetLM(tokenizer, architecture=tiny), 1) == "ddp"

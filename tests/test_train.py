@@ -1,6 +1,5 @@
 """End to end: `train.py` as a user runs it, its failures, and two-process DDP on CPU."""
 
-import math
 import re
 
 import pytest
@@ -84,22 +83,39 @@ def test_trainer_ddp_relaunches_train_py_on_two_cpu_processes(tmp_path, archive_
 
 
 @pytest.mark.slow
-def test_two_process_ddp_spawn_in_process(compose_cfg, tmp_path):
+def test_two_process_ddp_validates_every_tweet_once_like_a_single_process(compose_cfg, tmp_path):
+    from huggingtweets.evaluation import rebuild_data
+    from huggingtweets.model import TweetLM
+
     cfg = compose_cfg(
         *TINY,
         "trainer=ddp",
         "trainer.strategy=ddp_spawn",
         "trainer.accelerator=cpu",
         "trainer.devices=2",
-        "trainer.max_steps=6",
-        "data.block_size=128",  # one validation block for two processes
-        "data.batch_size=4",
+        "trainer.precision=32-true",
+        "trainer.max_epochs=1",
+        "data.batch_size=1",  # five validation batches: one process scores one more than the other
         "~logger",
     )
-    val_loss = train(cfg)
-    assert math.isfinite(val_loss)
-    card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
-    assert "(4 per device x 2 device(s)" in card and "2 x CPU" in card
+    val_loss = train(cfg)  # the per-tweet val/loss of the final weights, summed over both processes
+    model_dir = tmp_path / "models" / "alice-bob"
+    card = (model_dir / "README.md").read_text()
+    assert "(1 per device x 2 device(s)" in card and "2 x CPU" in card
+    assert [p.name for p in (tmp_path / "models").iterdir()] == ["alice-bob"]  # written once
+    datamodule, _ = rebuild_data(model_dir)
+    lm = TweetLM(datamodule.tokenizer, name_or_path=str(model_dir))
+    lm.connect([a.handle for a in datamodule.accounts])
+    assert len(datamodule.val_batches(0, 1).batches) % 2 == 1
+    assert val_loss == pytest.approx(lm.evaluate(datamodule.all_val_batches())["loss"], rel=1e-5)
+
+
+@pytest.mark.slow
+def test_a_sweep_with_trainer_ddp_is_refused_with_one_line(tmp_path, archive_dir):
+    ddp = ["trainer=ddp", "trainer.accelerator=cpu", "trainer.devices=2"]
+    result = run_cli(tmp_path, archive_dir, "-m", "users=[alice]", *TINY, *ddp, "trainer.max_steps=1")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "error: trainer=ddp starts its processes by running the command line again" in result.stderr
 
 
 @pytest.mark.slow
