@@ -3,6 +3,8 @@
 import hydra
 from omegaconf import DictConfig
 
+import huggingtweets  # noqa: F401  (registers the config's resolvers, ${launch_id:} among them)
+
 
 @hydra.main(version_base="1.3", config_path="conf", config_name="train")
 def main(cfg: DictConfig) -> float:

@@ -1,5 +1,7 @@
 """huggingtweets: fine-tune a causal LM on someone's posts and publish it with an honest model card."""
 
+import os
+from datetime import datetime
 from importlib import import_module, metadata
 from pathlib import Path
 
@@ -12,6 +14,20 @@ except metadata.PackageNotFoundError:  # run from a source tree that was never i
 
 # `${demo_data_dir:}` in conf/experiment/demo.yaml: the bundled fictional accounts, wherever train.py runs from
 OmegaConf.register_new_resolver("demo_data_dir", lambda: str(Path(__file__).parent / "demo_data"), replace=True)
+
+
+def launch_id() -> str:
+    """One name for every process of a launch, for its run directory: the SLURM job, torchrun's run id, or (one
+    process, or Lightning's own launcher, which hands its children the directory) the time to the microsecond."""
+    env = os.environ
+    if env.get("SLURM_JOB_ID") and int(env.get("SLURM_NTASKS", "1")) > 1:
+        return f"slurm-{env['SLURM_JOB_ID']}-{env.get('SLURM_STEP_ID', '0')}"
+    if env.get("TORCHELASTIC_RUN_ID", "none") != "none":
+        return f"torchrun-{env['TORCHELASTIC_RUN_ID']}"
+    return datetime.now().strftime("%Y-%m-%d_%H-%M-%S-%f")
+
+
+OmegaConf.register_new_resolver("launch_id", launch_id, replace=True)  # conf/hydra/default.yaml
 
 _EXPORTS = {
     "TweetDataModule": "huggingtweets.data",

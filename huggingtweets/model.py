@@ -22,6 +22,8 @@ from transformers import (
 from transformers.modeling_outputs import CausalLMOutput
 
 from huggingtweets.errors import UserError
+from huggingtweets.loss import SUPPORTED as FUSED_LOSS_MODELS
+from huggingtweets.loss import causal_lm_loss
 from huggingtweets.tokenizer import hub_error
 
 
@@ -165,6 +167,8 @@ class TweetLM(LightningModule):
         conditioning: `user` when each tweet is preceded by its account's marker (the data module encodes it).
         activation_checkpointing: recompute each block's activations in the backward pass (less memory, ~30%
             more compute); under FSDP the strategy does it per wrapped block.
+        fused_loss: compute the LM head and cross-entropy together over the target positions only
+            (`huggingtweets.loss`), for the architectures where that is exact; the model's own loss otherwise.
     """
 
     def __init__(
@@ -178,6 +182,7 @@ class TweetLM(LightningModule):
         lora: dict | None = None,
         conditioning: str = "none",
         activation_checkpointing: bool = False,
+        fused_loss: bool = True,
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
@@ -227,8 +232,18 @@ class TweetLM(LightningModule):
             use_cache=False,
         )
 
+    @property
+    def uses_fused_loss(self) -> bool:
+        head = self.model.get_output_embeddings()
+        return (
+            self.hparams.fused_loss
+            and not self.hparams.lora
+            and self.model.config.model_type in FUSED_LOSS_MODELS
+            and getattr(head, "bias", None) is None
+        )
+
     def training_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
-        loss = self(batch).loss
+        loss = causal_lm_loss(self.model, batch) if self.uses_fused_loss else self(batch).loss
         self.log("train/loss", loss, prog_bar=True)
         return loss
 

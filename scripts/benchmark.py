@@ -1,11 +1,17 @@
-"""Speed and memory of each stage, on real data: ingest + clean (cold and cached), tokenize + pack, training.
+"""Training throughput of this project's loop against a plain Hugging Face `Trainer` on the same work.
 
-    python scripts/benchmark.py                                   # the bundled demo accounts, tiny model
-    python scripts/benchmark.py --archive-dir ../data --users dril --steps 50
-    python scripts/benchmark.py --model /path/to/causal-lm --precision bf16-mixed --accelerator gpu
+    python scripts/benchmark.py                       # GPT-2 6 x 384 x 6 heads from scratch, block 128, batch 8
+    python scripts/benchmark.py --preset gpt2         # GPT-2 124M, block 1024 (for GPUs)
+    python scripts/benchmark.py --model /tmp/smollm2  # a real pretrained model (what users fine-tune)
 
-Prints one line per stage and a final JSON line. Training throughput is the last logging interval's (the first
-steps, with their start-up costs, are excluded); MFU appears on GPUs whose peak FLOP/s is known.
+Both train the same model shape on the same packed rows (whole tweets, `position_ids` restarting per tweet) for the
+same steps; ours at the project's defaults (`precision: auto`, its optimizer and clipping), the Trainer at the best of
+the settings it is tried with (fp32 and bf16; `--compile` adds torch.compile to both). Each measurement runs in its
+own process (clean memory figures); the first `--warmup` steps are not timed. Data: @dril's archive and the GPT-2
+tokenizer from ../shared when present, else the bundled demo accounts and a tokenizer trained on them.
+
+Prints one JSON line: `ours` and `trainer` (tokens_per_s, ms_per_step, peak memory, MFU where the device's peak is
+known), their `ratio` (ours / Trainer), and on CPUs the achieved FLOP/s next to the CPU's peak.
 """
 
 from __future__ import annotations
@@ -14,92 +20,255 @@ import argparse
 import json
 import os
 import resource
+import subprocess
+import sys
 import tempfile
 import time
+from functools import partial
+from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PRESETS = {
+    "small": {"model_type": "gpt2", "n_layer": 6, "n_embd": 384, "n_head": 6, "block": 128, "batch": 8},
+    "gpt2": {"model_type": "gpt2", "n_layer": 12, "n_embd": 768, "n_head": 12, "block": 1024, "batch": 8},
+}
+
+
+def cpu_peak(dtype: str) -> dict | None:
+    """The CPU's peak FLOP/s: cores x clock x FLOPs per cycle of the instruction set the dtype uses."""
+    import torch
+
+    info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    fields = dict(line.split(":", 1) for line in info.splitlines()[:40] if ":" in line)
+    flags = set(fields.get("flags\t\t", fields.get("flags", "")).split())
+    vendor, family = fields.get("vendor_id\t", "").strip(), fields.get("cpu family\t", "").strip()
+    mhz = float(fields.get("cpu MHz\t\t", "0") or 0)
+    if not mhz or not flags:
+        return None
+    pipes = "two 256-bit pipes" if vendor == "AuthenticAMD" and family in ("25", "26") else "two 512-bit units"
+    wide = 2 if pipes == "two 512-bit units" else 1  # AMD Zen 4/5 run AVX-512 on 256-bit pipes
+    if dtype == "bf16" and "amx_bf16" in flags:
+        per_cycle, basis = 1024, "AMX BF16 tiles"
+    elif dtype == "bf16" and "avx512_bf16" in flags:
+        per_cycle, basis = 64 * wide, f"AVX-512 BF16 dot products, {pipes}"
+    elif "avx512f" in flags:
+        per_cycle, basis = 32 * wide, f"AVX-512 FP32 FMA, {pipes}"
+    else:
+        per_cycle, basis = 32, "AVX2 FP32 FMA, two 256-bit units"
+    cores = torch.get_num_threads()
+    return {
+        "flops": cores * mhz * 1e6 * per_cycle,
+        "cores": cores,
+        "ghz": mhz / 1000,
+        "flops_per_cycle": per_cycle,
+        "basis": basis,
+    }
+
+
+def data(args, cache: str):
+    """The packed rows and the tokenizer both loops train on."""
+    from huggingtweets.data import TweetDataModule
+    from huggingtweets.demo import ACCOUNTS, DEMO_DIR
+    from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
+
+    dril = SHARED / "data"
+    users, archive = (["dril"], dril) if (dril / "dril").exists() else (list(ACCOUNTS), DEMO_DIR)
+    dm = TweetDataModule(users, archive_dir=str(archive), cache_dir=cache, block_size=args.block, batch_size=args.batch)
+    if args.model:
+        tokenizer = load_tokenizer(args.model)
+    elif (SHARED / "assets" / "gpt2-tokenizer").exists():
+        tokenizer = load_tokenizer(str(SHARED / "assets" / "gpt2-tokenizer"))
+    else:
+        tokenizer = train_tokenizer(dm.train_texts, vocab_size=8192)
+    dm.tokenizer = tokenizer
+    dm.setup("fit")
+    return dm, tokenizer, f"{','.join(users)} ({dm.stats['train_rows']} rows)"
+
+
+def model_kwargs(args) -> dict:
+    if args.model:
+        return {"name_or_path": args.model}
+    preset = PRESETS[args.preset]
+    return {
+        "architecture": {k: preset[k] for k in ("model_type", "n_layer", "n_embd", "n_head")}
+        | {"n_positions": args.block}
+    }
+
+
+class StepClock:
+    """Wall time of the steps after the first `warmup` (the device synchronised at both ends only)."""
+
+    def __init__(self, warmup: int, steps: int):
+        self.warmup, self.total, self.started, self.seconds = warmup, warmup + steps, None, None
+
+    def step(self, step: int, device_type: str) -> None:
+        import torch
+
+        if step == self.warmup or step == self.total:
+            if device_type == "cuda":
+                torch.cuda.synchronize()
+            if step == self.warmup:
+                self.started = time.perf_counter()
+            else:
+                self.seconds = time.perf_counter() - self.started
+
+
+def measure_ours(args, cache: str) -> dict:
+    from lightning.pytorch import Callback, Trainer
+
+    from huggingtweets.model import TweetLM
+    from huggingtweets.train import resolve_precision
+
+    dm, tokenizer, corpus = data(args, cache)
+    lm = TweetLM(tokenizer, compile=args.compile, **model_kwargs(args))
+    clock = StepClock(args.warmup, args.steps)
+
+    class Clock(Callback):
+        def on_train_batch_end(self, trainer, pl_module, *rest):
+            clock.step(trainer.global_step, pl_module.device.type)
+
+    precision = resolve_precision("auto", "auto")
+    trainer = Trainer(
+        accelerator="auto",
+        devices=1,
+        precision=precision,
+        max_steps=clock.total,
+        gradient_clip_val=1.0,
+        logger=False,
+        callbacks=[Clock()],
+        enable_checkpointing=False,
+        enable_progress_bar=False,
+        enable_model_summary=False,
+        limit_val_batches=0,
+    )
+    trainer.fit(lm, datamodule=dm)
+    return result("ours", precision, clock.seconds, args, lm.model, corpus)
+
+
+def measure_trainer(args, cache: str, setting: str) -> dict:
+    import torch
+    from transformers import Trainer, TrainerCallback, TrainingArguments
+
+    from huggingtweets.model import TweetLM, fastest_kernel
+
+    dm, tokenizer, corpus = data(args, cache)
+    model = TweetLM(tokenizer, **model_kwargs(args)).model  # the same model, built the same way
+    model.config.use_cache = False
+    clock = StepClock(args.warmup, args.steps)
+
+    class Clock(TrainerCallback):
+        def on_step_end(self, training_args, state, control, **kwargs):
+            clock.step(state.global_step, model.device.type)
+
+    fused = fastest_kernel(partial(torch.optim.AdamW, lr=1e-4), model.device).get("fused")
+    training_args = TrainingArguments(
+        output_dir=tempfile.mkdtemp(prefix="bench-trainer-"),
+        per_device_train_batch_size=args.batch,
+        max_steps=clock.total,
+        learning_rate=1e-4,
+        weight_decay=0.1,
+        adam_beta2=0.95,
+        max_grad_norm=1.0,
+        lr_scheduler_type="cosine",
+        warmup_steps=0,
+        bf16=setting.startswith("bf16"),
+        use_cpu=not torch.cuda.is_available(),
+        optim="adamw_torch_fused" if fused else "adamw_torch",
+        logging_steps=10**6,
+        save_strategy="no",
+        report_to=[],
+        torch_compile=setting.endswith("+compile"),
+        dataloader_num_workers=0,
+        disable_tqdm=True,
+        seed=0,
+    )
+    Trainer(model=model, args=training_args, train_dataset=dm.train_set, callbacks=[Clock()]).train()
+    return result("trainer", setting, clock.seconds, args, model, corpus)
+
+
+def result(loop: str, setting: str, seconds: float, args, model, corpus: str) -> dict:
+    import torch
+    from lightning.fabric.utilities.throughput import get_available_flops
+
+    from huggingtweets.throughput import counted_flops_per_token
+
+    tokens = args.steps * args.batch * args.block
+    device = next(model.parameters()).device
+    out = {
+        "loop": loop,
+        "setting": setting,
+        "tokens_per_s": tokens / seconds,
+        "ms_per_step": 1000 * seconds / args.steps,
+        "device": torch.cuda.get_device_name(0) if device.type == "cuda" else "cpu",
+        "corpus": corpus,
+        "parameters": sum(p.numel() for p in model.parameters()),
+    }
+    flops_per_token = counted_flops_per_token(model, args.block, device)
+    out["flop_per_s"] = out["tokens_per_s"] * flops_per_token
+    dtype = torch.bfloat16 if "bf16" in setting else torch.float32
+    if device.type == "cuda":
+        peak = get_available_flops(device, dtype)
+    else:
+        peak = (cpu_peak("bf16" if dtype == torch.bfloat16 else "fp32") or {}).get("flops")
+    if peak:
+        out["mfu"] = out["flop_per_s"] / peak
+    if device.type == "cuda":
+        out["peak_memory_gib"] = torch.cuda.max_memory_allocated() / 2**30
+    else:
+        out["peak_rss_gib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    return out
 
 
 def main() -> None:
-    from huggingtweets.demo import ACCOUNTS, DEMO_DIR
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--archive-dir", default=str(DEMO_DIR))
-    parser.add_argument("--users", nargs="+", default=list(ACCOUNTS))
-    parser.add_argument("--model", default="tiny", help="'tiny' (from scratch) or a model name/path")
-    parser.add_argument("--steps", type=int, default=40)
-    parser.add_argument("--block-size", type=int, default=128)
-    parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--accelerator", default="auto")
-    parser.add_argument("--precision", default="auto")
-    parser.add_argument("--compile", action="store_true")
+    parser.add_argument("--preset", choices=PRESETS, default="small")
+    parser.add_argument("--model", help="a pretrained model folder instead of a preset shape")
+    parser.add_argument("--block", type=int)
+    parser.add_argument("--batch", type=int)
+    parser.add_argument("--steps", type=int, default=30)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--compile", action="store_true", help="torch.compile in both loops")
+    parser.add_argument("--settings", default="fp32,bf16", help="the Trainer settings tried (its best is compared)")
+    parser.add_argument("--only", help=argparse.SUPPRESS)  # one measurement, in a child process
     args = parser.parse_args()
+    args.block = args.block or PRESETS[args.preset]["block"]
+    args.batch = args.batch or PRESETS[args.preset]["batch"]
 
-    import torch
-    from lightning.pytorch import Trainer
+    cache = str(Path(tempfile.gettempdir()) / "huggingtweets-bench-cache")  # tokenized once, shared by the children
+    if args.only:
+        loop, _, setting = args.only.partition(":")
+        measured = measure_ours(args, cache) if loop == "ours" else measure_trainer(args, cache, setting)
+        print("RESULT " + json.dumps(measured))
+        return
 
-    from huggingtweets.data import TweetDataModule
-    from huggingtweets.model import TweetLM
-    from huggingtweets.throughput import Throughput
-    from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
-    from huggingtweets.train import resolve_precision
+    def child(only: str) -> dict:
+        argv = [a for a in sys.argv[1:] if not a.startswith("--only")]
+        out = subprocess.run([sys.executable, __file__, *argv, f"--only={only}"], capture_output=True, text=True)
+        line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")), None)
+        if line is None:
+            sys.exit(f"the {only} measurement failed:\n{out.stderr[-3000:]}")
+        return json.loads(line.removeprefix("RESULT "))
 
-    results: dict[str, float | str] = {}
-    cache = tempfile.mkdtemp(prefix="huggingtweets-bench-")
-
-    def make_dm() -> TweetDataModule:
-        return TweetDataModule(
-            args.users, archive_dir=args.archive_dir, cache_dir=cache, block_size=args.block_size,
-            batch_size=args.batch_size,
-        )  # fmt: skip
-
-    start = time.perf_counter()
-    dm = make_dm()
-    downloaded = sum(a.counts["downloaded"] for a in dm.accounts)
-    results["clean_cold_s"] = time.perf_counter() - start
-    results["clean_tweets_per_s"] = downloaded / results["clean_cold_s"]
-    start = time.perf_counter()
-    dm = make_dm()
-    _ = dm.accounts
-    results["clean_cached_s"] = time.perf_counter() - start
-    print(f"ingest+clean {downloaded} tweets: {results['clean_cold_s']:.2f} s cold "
-          f"({results['clean_tweets_per_s']:.0f} tweets/s), {results['clean_cached_s']:.2f} s cached")  # fmt: skip
-
-    start = time.perf_counter()
-    if args.model == "tiny":
-        tokenizer = train_tokenizer(dm.train_texts, vocab_size=2048)
-        lm_kwargs = {"architecture": {"model_type": "gpt2", "n_layer": 2, "n_head": 4, "n_embd": 128,
-                                      "n_positions": args.block_size}}  # fmt: skip
-    else:
-        tokenizer = load_tokenizer(args.model)
-        lm_kwargs = {"name_or_path": args.model}
-    dm.tokenizer = tokenizer
-    dm.setup("fit")
-    results["tokenize_pack_s"] = time.perf_counter() - start
-    print(f"tokenizer + tokenize + pack: {results['tokenize_pack_s']:.2f} s, {dm.stats['train_tokens']} train tokens,"
-          f" {dm.stats['train_blocks']} blocks of {args.block_size}")  # fmt: skip
-
-    lm = TweetLM(tokenizer, compile=args.compile, **lm_kwargs)
-    precision = resolve_precision(args.precision, args.accelerator)
-    trainer = Trainer(
-        accelerator=args.accelerator, devices=1, precision=precision, max_steps=args.steps,
-        log_every_n_steps=max(1, args.steps // 2), logger=False, callbacks=[Throughput()],
-        enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False, limit_val_batches=0,
-    )  # fmt: skip
-    start = time.perf_counter()
-    trainer.fit(lm, datamodule=dm)
-    results["train_wall_s"] = time.perf_counter() - start
-    metrics = {k: float(v) for k, v in trainer.callback_metrics.items() if k.startswith("perf/")}
-    results |= {k.removeprefix("perf/"): v for k, v in metrics.items()}
-    if torch.cuda.is_available():
-        results["peak_gpu_mem_gib"] = torch.cuda.max_memory_allocated() / 2**30
-    results["peak_rss_gib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-    results |= {"device": str(lm.device), "precision": precision, "parameters": sum(p.numel() for p in lm.parameters())}
-    mfu = f", mfu {100 * results['mfu']:.1f}%" if "mfu" in results else ""
-    print(f"train {args.steps} steps on {lm.device} ({precision}): {results['tokens_per_s']:.0f} tokens/s, "
-          f"{results['ms_per_step']:.1f} ms/step{mfu}; peak RSS {results['peak_rss_gib']:.2f} GiB")  # fmt: skip
-    print(json.dumps(results))
+    settings = [s + ("+compile" if args.compile else "") for s in args.settings.split(",")]
+    ours = child("ours")
+    tried = [child(f"trainer:{s}") for s in settings]
+    best = max(tried, key=lambda r: r["tokens_per_s"])
+    report = {
+        "ours": ours,
+        "trainer": best,
+        "ratio": ours["tokens_per_s"] / best["tokens_per_s"],
+        "trainer_tried": {r["setting"]: round(r["tokens_per_s"], 1) for r in tried},
+        "shape": args.model or args.preset,
+        "block": args.block,
+        "batch": args.batch,
+        "steps": args.steps,
+    }
+    if ours["device"] == "cpu":
+        report["cpu_peak"] = cpu_peak("bf16" if "bf16" in ours["setting"] else "fp32")
+    print(json.dumps(report))
 
 
 if __name__ == "__main__":

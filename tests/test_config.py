@@ -12,7 +12,7 @@ from huggingtweets.data import TweetDataModule
 from huggingtweets.demo import ACCOUNTS, DEMO_DIR
 from huggingtweets.train import resolve_precision
 
-from .conftest import compose_train
+from .conftest import ROOT, compose_train
 
 
 @pytest.mark.parametrize("model", ["gpt2", "tiny"])
@@ -93,3 +93,19 @@ def test_fsdp_wraps_each_transformer_block_of_the_model(archive_dir, tmp_path):
     assert strategy.kwargs["auto_wrap_policy"]._module_classes == {GPT2Block}
     assert strategy._activation_checkpointing_kwargs["auto_wrap_policy"]._module_classes == {GPT2Block}
     assert strategy_for("ddp", TweetLM(tokenizer, architecture=tiny), 1) == "ddp"
+
+
+def test_the_processes_of_one_torchrun_or_slurm_launch_share_a_run_directory(monkeypatch):
+    import huggingtweets
+
+    for key in ("SLURM_JOB_ID", "SLURM_NTASKS", "TORCHELASTIC_RUN_ID"):
+        monkeypatch.delenv(key, raising=False)
+    alone = {huggingtweets.launch_id() for _ in range(3)}
+    assert len(alone) == 3  # one process: the time, to the microsecond (parallel jobs never collide)
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "job7")
+    assert huggingtweets.launch_id() == huggingtweets.launch_id() == "torchrun-job7"
+    monkeypatch.delenv("TORCHELASTIC_RUN_ID")
+    monkeypatch.setenv("SLURM_JOB_ID", "4242")
+    monkeypatch.setenv("SLURM_NTASKS", "16")
+    assert huggingtweets.launch_id() == "slurm-4242-0"
+    assert "${launch_id:}" in (ROOT / "conf" / "hydra" / "default.yaml").read_text()

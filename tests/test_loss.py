@@ -1,0 +1,35 @@
+"""The fused head + cross-entropy gives the loss and gradients transformers' own loss gives."""
+
+import pytest
+import torch
+
+from huggingtweets.loss import causal_lm_loss
+from huggingtweets.model import TweetLM
+from huggingtweets.tokenizer import train_tokenizer
+
+from .test_model import TINY_GPT2, TINY_LLAMA
+
+
+@pytest.mark.parametrize("architecture", [TINY_GPT2, TINY_LLAMA], ids=["gpt2", "llama"])
+@pytest.mark.parametrize("autocast", [False, True], ids=["fp32", "bf16"])
+def test_fused_loss_matches_the_models_own_loss_and_gradients(architecture, autocast):
+    torch.manual_seed(0)
+    tokenizer = train_tokenizer(["some words for a tokenizer to learn"] * 4, vocab_size=300)
+    model = TweetLM(tokenizer, architecture=architecture).model.eval()  # no dropout: both passes see the same net
+    ids = torch.randint(0, len(tokenizer), (3, 20))
+    labels = ids.clone()
+    labels[0, :5] = -100  # given tokens, and padding: no targets
+    labels[2, 12:] = -100
+    batch = {"input_ids": ids, "labels": labels, "position_ids": torch.arange(20).repeat(3, 1)}
+    results = []
+    for fused in (False, True):
+        model.zero_grad()
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
+            loss = causal_lm_loss(model, batch, chunk=7) if fused else model(**batch, use_cache=False).loss
+        loss.backward()
+        results.append((loss.detach(), [p.grad.clone() for p in model.parameters()]))
+    (reference, reference_grads), (fused_loss, fused_grads) = results
+    tolerance = {"atol": 2e-2, "rtol": 2e-2} if autocast else {"atol": 1e-5, "rtol": 1e-4}
+    torch.testing.assert_close(fused_loss, reference, **tolerance)
+    for a, b in zip(fused_grads, reference_grads, strict=True):
+        torch.testing.assert_close(a, b, **tolerance)
