@@ -20,14 +20,14 @@ def launch_id() -> str:
     """One name for every process of a launch, for its run directory: the SLURM job, torchrun's run id, or (one
     process, or Lightning's own launcher, which hands its children the directory) the time to the microsecond."""
     env = os.environ
-    if env.get("SLURM_JOB_ID") and int(env.get("SLURM_NTASKS", "1")) > 1:
-        return f"slurm-{env['SLURM_JOB_ID']}-{env.get('SLURM_STEP_ID', '0')}"
+    if env.get("SLURM_STEP_ID") and int(env.get("SLURM_NTASKS", "1")) > 1:  # the tasks of one srun
+        return f"slurm-{env['SLURM_JOB_ID']}-{env['SLURM_STEP_ID']}"
     if env.get("TORCHELASTIC_RUN_ID", "none") != "none":
         return f"torchrun-{env['TORCHELASTIC_RUN_ID']}"
     return datetime.now().strftime("%Y-%m-%d_%H-%M-%S-%f")
 
 
-OmegaConf.register_new_resolver("launch_id", launch_id, replace=True)  # conf/hydra/default.yaml
+OmegaConf.register_new_resolver("launch_id", launch_id, replace=True, use_cache=True)  # one value per process
 
 _EXPORTS = {
     "TweetDataModule": "huggingtweets.data",

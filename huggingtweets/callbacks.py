@@ -71,13 +71,15 @@ class SaveModel(Callback):
         if trainer.interrupted:
             return
         self.exported_step = trainer.global_step
+        pl_module = whole_module(trainer, pl_module)  # (sharded weights: gathered, every process taking part)
         checkpoint = trainer.checkpoint_callback
         if self.best and checkpoint is not None and checkpoint.best_model_path:
             state = torch.load(checkpoint.best_model_path, map_location="cpu", weights_only=False)
-            pl_module.load_state_dict(state["state_dict"])  # copied onto the module's device
+            if pl_module is not None:
+                pl_module.load_state_dict(state["state_dict"])  # copied onto the module's device
             self.exported_step = state["global_step"]
             self.exported_from = f"best checkpoint by {checkpoint.monitor} (step {self.exported_step})"
-        if not trainer.is_global_zero:
+        if not trainer.is_global_zero or pl_module is None:
             return
         target = self.target(trainer.datamodule.name)
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -95,13 +97,36 @@ class SaveModel(Callback):
                     with trainer.precision_plugin.forward_context():
                         evaluation = callback.write(staging, trainer, pl_module, target, self)
             record = make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name,
-                                 exported_step=self.exported_step, evaluation=evaluation)  # fmt: skip
+                                 exported_step=self.exported_step, evaluation=evaluation,
+                                 precision=str(trainer.precision))  # fmt: skip
             write_record(staging, record)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         self.path = target
         log.info("model saved to %s", target)
+
+
+def sharded(trainer: Trainer) -> bool:
+    from lightning.pytorch.strategies import FSDPStrategy
+
+    return isinstance(trainer.strategy, FSDPStrategy)
+
+
+def whole_module(trainer: Trainer, pl_module: LightningModule) -> LightningModule | None:
+    """The module to export, evaluate and sample: `pl_module` itself, or under FSDP (whose shards only work inside
+    the training and validation steps) a copy built on rank 0 from the gathered weights; the gathering takes every
+    process, and the others get None."""
+    if not sharded(trainer):
+        return pl_module
+    state = trainer.strategy.lightning_module_state_dict()  # full weights on rank 0, on the CPU
+    if not trainer.is_global_zero:
+        return None
+    whole = type(pl_module)(pl_module.tokenizer, optimizer=pl_module.optimizer, scheduler=pl_module.scheduler,
+                            **pl_module.hparams)  # fmt: skip
+    whole.load_state_dict(state)
+    whole.connect(pl_module.users)
+    return whole.to(trainer.strategy.root_device)
 
 
 def _readable_path(path: Path) -> str:
@@ -153,7 +178,7 @@ def hyperparameters(
         "Base model": "none (trained from scratch)"
         if base == "scratch"
         else (f"{Path(base).name} (a local model)" if Path(base).exists() else base),
-        "Parameters": f"{sum(p.numel() for p in pl_module.model.parameters()) / 1e6:.1f}M",
+        "Parameters": f"{base_parameters(pl_module.model) / 1e6:.1f}M",
         "Optimizer": f"{type(optimizer).__name__} (betas {tuple(group.get('betas', ()))}, weight decay "
         f"{_fmt(group.get('weight_decay', 0.0))} on matrices only)",
         "Learning rate": f"{_fmt(group.get('initial_lr', group['lr']))}, {describe_schedule(pl_module.scheduler)}",
@@ -164,9 +189,10 @@ def hyperparameters(
             "whole tweets packed per row, each attending only to itself"
             if dm.packing == "tweets"
             else "tweets back to back, attending across tweets"
-        ),
-        "Training tokens": f"{dm.stats['train_tokens']} per epoch ({dm.stats['train_tweets']} tweets); validation "
-        f"{dm.stats['val_tokens']} ({dm.stats['val_tweets']} tweets, each scored alone)",
+        )
+        + (f"; {cut} tweets longer than a block were cut to it" if (cut := dm.stats.get("truncated", 0)) else ""),
+        "Training tokens": f"{dm.stats['train_tokens']} per epoch, start markers included ({dm.stats['train_tweets']} "
+        f"tweets); validation {dm.stats['val_tokens']} scored ({dm.stats['val_tweets']} tweets, each alone)",
         "Training length": f"{epochs:.2f} epochs, {step} optimizer steps ({exported_from})",
         "Precision": str(trainer.precision),
         "Hardware": f"{trainer.world_size} x {type(trainer.accelerator).__name__.removesuffix('Accelerator')}"
@@ -174,6 +200,11 @@ def hyperparameters(
         "Training time": f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min",
         "Gradient clipping": _fmt(trainer.gradient_clip_val) if trainer.gradient_clip_val else "none",
     } | _lora_row(pl_module)
+
+
+def base_parameters(model: torch.nn.Module) -> int:
+    """The model's parameters, LoRA adapters left out (merged into the weights, they add none)."""
+    return sum(p.numel() for name, p in model.named_parameters() if "lora_" not in name)
 
 
 def _lora_row(pl_module: LightningModule) -> dict[str, str]:
@@ -229,7 +260,8 @@ class ModelCard(Callback):
 
     def on_fit_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
         self.started = time.monotonic()
-        if trainer.is_global_zero and self.before is None:  # (restored when resuming)
+        # (restored when resuming; not measured on sharded weights: scripts/evaluate.py gives the zero-shot figure)
+        if trainer.is_global_zero and self.before is None and not sharded(trainer):
             with trainer.precision_plugin.forward_context():
                 self.before = pl_module.evaluate(trainer.datamodule.all_val_batches())
 
@@ -263,6 +295,8 @@ class ModelCard(Callback):
         prefixes = [user_prefix(h) if h else "" for h in labels]
         texts = sample(pl_module.model, pl_module.tokenizer, prompts, self.max_new_tokens, prefixes=prefixes)
         samples = list(zip(labels, texts, strict=True))
+        # a conditioned model reads an account's marker first: the widget and the snippet give one
+        widget = (user_prefix(handles[0]) if conditioned else "") + next((p for p in self.prompts if p), "My dream is")
         conditioning = conditioning_table(pl_module, dm) if conditioned and len(handles) > 1 else None
         users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
         curves = [(s, loss.item()) for s, loss in self.train_loss]
@@ -283,16 +317,16 @@ class ModelCard(Callback):
             base_model_is_hub=base != "scratch" and not Path(base).exists(),
             model_type=pl_module.model.config.model_type,
             tokenizer=Path(tokenizer_source).name if tokenizer_source else None,
-            parameters=sum(p.numel() for p in pl_module.model.parameters()),
+            parameters=base_parameters(pl_module.model),
             hyperparameters=hyperparameters(trainer, pl_module, seconds, step, saver.exported_from),
             min_words=dm.cleaning.min_words,
             after=final | {"tweets": dm.stats["val_tweets"]},
             before=self.before,
             conditioning=conditioning,
-            balance=dm.balance,
+            balance=dm.balance if dm.balance != "temperature" else f"temperature {dm.temperature}",
             train_tokens=dm.stats.get("train_tokens_by_user", {}),
             samples=samples,
-            widget_prompt=next((p for p in self.prompts if p), "My dream is"),
+            widget_prompt=widget,
             language=self.language,
             wandb_run_url=wandb_run_url(trainer),
             images={"preview": "predictions.png", "curves": "training_curves.png"},

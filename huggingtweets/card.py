@@ -178,11 +178,13 @@ def balance_sentence(card: CardData) -> str:
     """How several accounts shared the training, and how many tokens each contributed."""
     if len(card.users) < 2:
         return ""
+    mode, _, power = card.balance.partition(" ")
     how = {"none": "pooled as they are (no balancing)",
            "upsample": "balanced by repeating the smaller accounts' tweets up to the largest one's character count",
-           "temperature": "balanced by drawing accounts in proportion to their size to a power below 1"}  # fmt: skip
+           "temperature": f"balanced by drawing each account in proportion to its number of tweets to the power "
+                          f"{power}, the subsets drawn once (seeded) for the whole run"}  # fmt: skip
     tokens = ", ".join(f"@{h} {n:,}" for h, n in card.train_tokens.items())
-    return f"The accounts were {how.get(card.balance, card.balance)}" + (
+    return f"The accounts were {how.get(mode, card.balance)}" + (
         f"; training tokens per epoch: {tokens}." if tokens else "."
     )
 

@@ -82,7 +82,8 @@ def split_texts(
     A text (compared case-insensitively) is held out when its seeded hash falls under `val_fraction`: the same
     text is on the same side for every account that posted it, the split moves with `split_seed` only, and a
     post keeps its side as new posts arrive. An account the threshold leaves with no held-out text gives up its
-    lowest-hashed one (and one with nothing left to train on keeps its highest), so each has both sides.
+    lowest-hashed one (and one with nothing left to train on keeps its highest), so each has both sides; that one
+    text goes back to training once a new post of the account falls under the threshold itself.
     """
     keys = [[t.casefold() for t in texts] for texts in texts_per_account]
     held = {k for account in keys for k in account if hash_fraction(k, split_seed) < val_fraction}

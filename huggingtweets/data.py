@@ -15,6 +15,8 @@ import torch
 from lightning.pytorch import LightningDataModule
 from torch.utils.data import DataLoader, IterableDataset
 
+import huggingtweets.corpus as corpus_module
+import huggingtweets.tokenizer as tokenizer_module
 from huggingtweets.corpus import CACHE_VERSION, UserTweets, build_corpus, code_hash, digest, model_name, save_atomically
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import given_tokens, tokenizer_fingerprint, user_prefix
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PACKING", "TweetBatches", "TweetDataModule", "UserTweets", "encode", "model_name", "pack_stream",
            "pack_tweets"]  # fmt: skip
-_DATA_CODE = code_hash(__file__)
+_DATA_CODE = code_hash(__file__, corpus_module.__file__, tokenizer_module.__file__)
 PACKING = ("tweets", "stream")
 BALANCE = ("none", "upsample", "temperature")
 CONDITIONING = ("none", "user")
@@ -163,7 +165,9 @@ class TweetBatches(IterableDataset):
     """Held-out tweets, each scored alone: right-padded batches of similar length with at most `tokens` tokens.
 
     Under DDP each process takes every `world_size`-th batch, so every tweet is scored exactly once in all
-    (Lightning leaves iterable datasets unsharded and unpadded). `rank`/`world_size` default to the process group's.
+    (Lightning leaves iterable datasets unsharded and unpadded); a process with one batch fewer gets an empty one
+    (no targets, no bytes) so that all run the same number of forward passes, as sharded models (FSDP) need.
+    `rank`/`world_size` default to the process group's.
     """
 
     def __init__(self, table: datasets.Dataset, pad_id: int, tokens: int, rank: int | None = None,
@@ -183,11 +187,15 @@ class TweetBatches(IterableDataset):
         distributed = torch.distributed.is_available() and torch.distributed.is_initialized()
         rank = self.rank if self.rank is not None else (torch.distributed.get_rank() if distributed else 0)
         world = self.world_size or (torch.distributed.get_world_size() if distributed else 1)
-        return self.batches[rank::world]
+        return self.batches[rank::world], -(-len(self.batches) // world)
 
     def __iter__(self) -> Iterator[dict[str, torch.Tensor]]:
-        for batch in self._shard():
+        shard, length = self._shard()
+        for batch in shard:
             yield pad_tweets([self.rows[i] for i in batch], self.pad_id)
+        for _ in range(length - len(shard)):  # an empty batch: it runs the model, and counts for nothing
+            empty = pad_tweets([self.rows[0]], self.pad_id)
+            yield empty | {"labels": torch.full_like(empty["labels"], -100), "bytes": torch.zeros_like(empty["bytes"])}
 
 
 class TweetDataModule(LightningDataModule):
@@ -277,7 +285,8 @@ class TweetDataModule(LightningDataModule):
     def _blocks_key_path(self) -> Path:
         key = digest(
             CACHE_VERSION,
-            _DATA_CODE,  # encoding and packing live in this module
+            _DATA_CODE,  # encoding and packing (this module), the split (corpus), markers (tokenizer)
+            self.corpus.split_identity()["val_digest"],
             [a.cache_key for a in self.accounts],
             self.corpus.val_fraction,
             self.corpus.split_seed,
@@ -317,36 +326,43 @@ class TweetDataModule(LightningDataModule):
             rows = pack_tweets(train, block, self.tokenizer.pad_token_id, given)
         else:
             rows = pack_stream(train, block, given)
-        val_rows: dict[str, list] = {"input_ids": [], "given": [], "user": [], "bytes": []}
-        for u, account in enumerate(accounts):
-            samples, prefix_tokens = self.encode_tweets(account.val_texts, account.handle)
-            val_rows["input_ids"] += samples
-            val_rows["given"] += [prefix_tokens] * len(samples)
-            val_rows["user"] += [u] * len(samples)
-            val_rows["bytes"] += [len(t.encode()) for t in account.val_texts]
+        val_rows = self.held_out_rows()
         meta = {
             "train_tweets": len(train),
             "train_tokens": sum(len(x) for x in train),
             "train_tokens_by_user": tokens_by_user,  # targets each account contributed (balancing counted)
             "train_rows": len(rows["input_ids"]),
-            "val_tweets": len(val_rows["input_ids"]),
-            "val_tokens": sum(len(x) - g for x, g in zip(val_rows["input_ids"], val_rows["given"], strict=True)),
-            "val_bytes": sum(val_rows["bytes"]),
-            "truncated": sum(len(x) == block for x in train + val_rows["input_ids"]),
+            "val_tweets": len(val_rows),
+            "val_tokens": sum(len(row["input_ids"]) - row["given"] for row in val_rows),
+            "val_bytes": sum(row["bytes"] for row in val_rows),
+            "truncated": sum(len(x) == block and x[-1] != self.tokenizer.eos_token_id for x in train),
+            "val_truncated": sum(row["input_ids"][-1] != self.tokenizer.eos_token_id for row in val_rows),
         }
-        splits = {"train": datasets.Dataset.from_dict(rows), "val": datasets.Dataset.from_dict(val_rows)}
+        splits = {"train": datasets.Dataset.from_dict(rows), "val": datasets.Dataset.from_list(val_rows)}
         save_atomically(datasets.DatasetDict(splits), path, meta)
+
+    def scored_bytes(self, text: str, ids: list[int], given: int) -> int:
+        """The UTF-8 bytes of the text a held-out tweet's targets cover: all of it, or what is left of a tweet cut
+        at `block_size` (so bits per byte stays a rate over what was scored)."""
+        if ids[-1] == self.tokenizer.eos_token_id:
+            return len(text.encode())
+        return len(self.tokenizer.decode(ids[given:], skip_special_tokens=True).encode())
+
+    def held_out_rows(self, as_handle: str | None = None) -> list[dict]:
+        """Every held-out tweet encoded as the model reads it: after its own account's marker, or (conditioning
+        table) after `as_handle`'s; with its account's number and the bytes its targets cover."""
+        rows = []
+        for u, account in enumerate(self.accounts):
+            samples, given = self.encode_tweets(account.val_texts, as_handle or account.handle)
+            for ids, text in zip(samples, account.val_texts, strict=True):
+                rows.append({"input_ids": ids, "given": given, "user": u, "bytes": self.scored_bytes(text, ids, given)})
+        return rows
 
     def conditioned_val_batches(self, handle: str) -> TweetBatches:
         """Every held-out tweet, each account's numbered as usual, but all told they were written by `handle`:
         a column of the conditioning table."""
-        rows = []
-        for u, account in enumerate(self.accounts):
-            samples, prefix_tokens = self.encode_tweets(account.val_texts, handle)
-            rows += [{"input_ids": ids, "given": prefix_tokens, "user": u, "bytes": len(t.encode())}
-                     for ids, t in zip(samples, account.val_texts, strict=True)]  # fmt: skip
-        return TweetBatches(datasets.Dataset.from_list(rows), self.tokenizer.pad_token_id,
-                            self.batch_size * self.block_size, 0, 1)  # fmt: skip
+        table = datasets.Dataset.from_list(self.held_out_rows(handle))
+        return TweetBatches(table, self.tokenizer.pad_token_id, self.batch_size * self.block_size, 0, 1)
 
     def prepare_data(self) -> None:
         """Ingest, clean and, once a tokenizer is set, tokenize: all cached, so later calls only read."""

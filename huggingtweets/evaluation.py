@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Sequence
 from pathlib import Path
 
 import torch
 from omegaconf import OmegaConf
 
+from huggingtweets.card import markdown_table
+from huggingtweets.corpus import build_corpus
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
 from huggingtweets.model import TweetLM
@@ -19,38 +22,63 @@ def rebuild_data(model_dir: str | Path, overrides: Sequence[str] = ()) -> tuple[
     """The data module of the run that wrote `model_dir` (its recorded settings, then `data.x=...` overrides),
     with the directory's tokenizer, set up; and the record."""
     record = read_record(model_dir)
-    data = OmegaConf.merge(OmegaConf.create(record["data"]), OmegaConf.from_dotlist(list(overrides)))
-    datamodule = TweetDataModule(**OmegaConf.to_container(data, resolve=True))
+    offline = {"update": False, "refresh": False}  # the posts the run had: no new download, nothing billed
+    data = OmegaConf.merge(OmegaConf.create(record["data"] | offline), OmegaConf.from_dotlist(list(overrides)))
+    settings = OmegaConf.to_container(data, resolve=True)
+    known = set(inspect.signature(TweetDataModule.__init__).parameters) | set(
+        inspect.signature(build_corpus).parameters
+    )
+    if unknown := sorted(set(settings) - known):
+        raise UserError(f"data.{unknown[0]} is not a data setting; see conf/data/tweets.yaml")
+    datamodule = TweetDataModule(**settings)
     datamodule.tokenizer = load_tokenizer(str(model_dir))
     datamodule.setup("validate")
     return datamodule, record
 
 
-def evaluate_model(name_or_path: str, datamodule: TweetDataModule, device: torch.device) -> dict:
-    """Per-tweet loss, perplexity and bits per byte of a model on the data module's held-out tweets."""
+def load_model(name_or_path: str, datamodule: TweetDataModule, device: torch.device) -> TweetLM:
     lm = TweetLM(datamodule.tokenizer, name_or_path=name_or_path).to(device)
     lm.connect([a.handle for a in datamodule.accounts])
-    return lm.evaluate(datamodule.all_val_batches())
+    return lm
 
 
-def evaluate_directory(model_dir: str | Path, overrides: Sequence[str] = (), users: Sequence[str] = ()) -> dict:
-    """The directory's model and its base model (zero-shot) on the run's held-out split, overall and per account.
+def autocast(device: torch.device, precision: str | None) -> torch.autocast:
+    """The autocast the run evaluated its card's numbers under (its training precision), so they reproduce."""
+    dtype = torch.bfloat16 if "bf16" in str(precision) else torch.float16 if "16" in str(precision) else None
+    return torch.autocast(device.type, dtype=dtype, enabled=dtype is not None and "mixed" in str(precision))
+
+
+def evaluate_directory(
+    model_dir: str | Path, overrides: Sequence[str] = (), users: Sequence[str] = (), zero_shot: bool = True
+) -> dict:
+    """The directory's model and its base model (zero-shot) on the run's held-out split, overall and per account,
+    with the conditioning table for a model trained to write as each account.
 
     `users` keeps only those accounts' figures (the split is still drawn over all of the run's accounts)."""
     datamodule, record = rebuild_data(model_dir, overrides)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    with autocast(device, record.get("precision")):
+        return _evaluate(model_dir, datamodule, record if zero_shot else record | {"base_model": None}, device, users)
+
+
+def _evaluate(model_dir, datamodule: TweetDataModule, record: dict, device: torch.device, users: Sequence[str]) -> dict:
     identity = datamodule.corpus.split_identity()
+    fine_tuned = load_model(str(model_dir), datamodule, device)
     result = {
         "model": str(model_dir),
         "split": identity,
         "same_split_as_training": identity["val_digest"] == record["split"]["val_digest"],
-        "fine_tuned": evaluate_model(str(model_dir), datamodule, device),
+        "fine_tuned": fine_tuned.evaluate(datamodule.all_val_batches()),
     }
+    if datamodule.conditioning == "user" and len(datamodule.accounts) > 1:
+        from huggingtweets.callbacks import conditioning_table
+
+        result["conditioning"] = conditioning_table(fine_tuned, datamodule)
     base = record.get("base_model")
     if base and base != "scratch":
         try:
-            result["zero_shot"] = evaluate_model(str(Path(base).expanduser()) if base.startswith("~") else base,
-                                                 datamodule, device)  # fmt: skip
+            zero_shot = load_model(str(Path(base).expanduser()), datamodule, device)
+            result["zero_shot"] = zero_shot.evaluate(datamodule.all_val_batches())
         except UserError as err:
             result["zero_shot"] = {"unavailable": str(err)}
     if users:
@@ -65,14 +93,20 @@ def evaluate_directory(model_dir: str | Path, overrides: Sequence[str] = (), use
 
 
 def markdown(result: dict) -> str:
-    """The evaluation as a Markdown table: one row per account and weights, then the overall figures."""
-    lines = ["| Account | Weights | Per-tweet perplexity | Bits per byte | Tokens |", "| --- | --- | --- | --- | --- |"]
+    """The evaluation as Markdown: one row per account and weights, the overall figures, the conditioning table."""
     runs = [(label, result[key]) for key, label in (("zero_shot", "zero-shot"), ("fine_tuned", "fine-tuned"))
             if "ppl" in result.get(key, {})]  # fmt: skip
-    for user in result["fine_tuned"]["users"]:
-        lines += [f"| {user} | {label} | {r['users'][user]['ppl']:.2f} | {r['users'][user]['bpb']:.3f} | "
-                  f"{r['users'][user]['tokens']} |" for label, r in runs]  # fmt: skip
-    lines += [f"| all | {label} | **{r['ppl']:.2f}** | **{r['bpb']:.3f}** | {r['tokens']} |" for label, r in runs]
+
+    def row(account: str, label: str, r: dict, bold: str = "") -> list[str]:
+        return [account, label, f"{bold}{r['ppl']:.2f}{bold}", f"{bold}{r['bpb']:.3f}{bold}", str(r["tokens"])]
+
+    rows = [row(user, label, r["users"][user]) for user in result["fine_tuned"]["users"] for label, r in runs]
+    rows += [row("all", label, r, "**") for label, r in runs]
+    parts = [markdown_table(["Account", "Weights", "Per-tweet perplexity", "Bits per byte", "Tokens"], rows)]
+    if table := result.get("conditioning"):
+        handles = list(table)
+        rows = [[f"@{a}", *(f"{table[a][h]:.2f}" for h in handles)] for a in handles]
+        parts.append(markdown_table(["Written by / told as", *(f"@{h}" for h in handles)], rows))
     if not result["same_split_as_training"]:
-        lines.append("\nThe data changed since training: the held-out set is not the one the run was validated on.")
-    return "\n".join(lines)
+        parts.append("The data changed since training: the held-out set is not the one the run was validated on.")
+    return "\n\n".join(parts)

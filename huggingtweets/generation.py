@@ -90,11 +90,17 @@ def load(model_dir: str) -> tuple[PreTrainedModel, PreTrainedTokenizerBase, dict
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     path = Path(model_dir)
-    if not (path / "config.json").is_file():
+    adapter = (path / "adapter_config.json").is_file()  # LoRA saved unmerged (model.lora.merge=false)
+    if not (path / "config.json").is_file() and not adapter:
         raise UserError(f"{model_dir} is not a model directory (no config.json)")
     accounts = json.loads((path / ACCOUNTS).read_text()) if (path / ACCOUNTS).is_file() else {"accounts": []}
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    model = AutoModelForCausalLM.from_pretrained(path).to(device).eval()
+    if adapter:
+        from peft import AutoPeftModelForCausalLM
+
+        model = AutoPeftModelForCausalLM.from_pretrained(path).to(device).eval()
+    else:
+        model = AutoModelForCausalLM.from_pretrained(path).to(device).eval()
     return model, AutoTokenizer.from_pretrained(path), accounts
 
 
@@ -109,6 +115,8 @@ def pick_users(accounts: dict, user: str | Sequence[str] | Mapping[str, float] |
     if user is None:
         return [rng.choice(known)] * n
     weights = dict(user) if isinstance(user, Mapping) else {u: 1.0 for u in ([user] if isinstance(user, str) else user)}
+    if not weights or not all(isinstance(w, int | float) and w > 0 for w in weights.values()):
+        raise UserError(f"user={user}: name an account, a list of them, or accounts with weights above 0")
     by_name = {k.lower(): k for k in known}
     if unknown := [u for u in weights if u.lower().removeprefix("@") not in by_name]:
         raise UserError(f"this model does not know {', '.join(unknown)}; it writes as: {', '.join(known)}")
@@ -128,6 +136,8 @@ def generate(
     original's sampling settings; the same seed gives the same tweets. On a model trained with
     `model.conditioning=user`, `user` picks the account to write as (or several, mixed by weight); without it one
     account is picked at random and named in the result. Cut at the first line break unless the model kept them."""
+    if not isinstance(n, int) or n < 1 or not isinstance(seed, int) or not isinstance(max_new_tokens, int):
+        raise UserError(f"n={n}, seed={seed}, max_new_tokens={max_new_tokens}: whole numbers, n at least 1")
     model, tokenizer, accounts = load(str(model_dir))
     rng = random.Random(seed)
     users = pick_users(accounts, user, n, rng)

@@ -132,6 +132,9 @@ def with_lora(
 def fastest_kernel(optimizer: Callable[..., torch.optim.Optimizer], device: torch.device, fused: bool = True) -> dict:
     """`fused=True` where this optimizer has a fused kernel for the device (tried on a scratch parameter, not
     assumed) and `fused` allows it, else `foreach=True`; nothing for optimizers that take neither."""
+    chosen = getattr(optimizer, "keywords", {})
+    if "fused" in chosen or "foreach" in chosen:  # the config said which: keep it
+        return {}
     probe = [torch.nn.Parameter(torch.zeros(2, device=device))]
     for option in ({"fused": True} if fused else {}, {"foreach": True}):
         if not option:
@@ -220,6 +223,8 @@ class TweetLM(LightningModule):
             self.model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         if self.hparams.compile:
             self.model.compile()
+            if self.uses_fused_loss:  # training calls the backbone itself (`huggingtweets.loss`)
+                self.model.base_model.compile()
 
     def forward(self, batch: dict[str, torch.Tensor], labels: bool = True) -> CausalLMOutput:
         """The model on a batch: packed rows carry `position_ids` (attention stays within each tweet), padded

@@ -54,10 +54,21 @@ class Throughput(Callback):
         self._flops_per_token: float | None = None
         self.peak: float | None = None  # the device's peak FLOP/s in the training precision
 
+    @staticmethod
+    def flops_per_token(trainer: Trainer, pl_module: LightningModule, seq_len: int) -> float:
+        """Counted on the model; by formula when its weights are sharded (FSDP), which only run inside the steps."""
+        from lightning.pytorch.strategies import FSDPStrategy
+
+        if isinstance(trainer.strategy, FSDPStrategy):
+            n_params = sum(p.numel() for p in pl_module.parameters()) * trainer.world_size  # (each holds a shard)
+            return flops_per_token(pl_module.model.config, n_params, seq_len)
+        return counted_flops_per_token(pl_module.model, seq_len, pl_module.device)
+
     def train_seconds(self) -> float:
         return self._earlier["seconds"] + time.perf_counter() - self._started - self._validation_seconds
 
     def state_dict(self) -> dict:
+        """This process's count (rank 0's is what a checkpoint keeps) and the training time."""
         tokens = int(self._tokens.item()) if self._tokens is not None else 0
         return {"seconds": self.train_seconds(), "tokens": self._earlier["tokens"] + tokens}
 
@@ -77,7 +88,8 @@ class Throughput(Callback):
             self._validating_since = time.perf_counter()
 
     def _log_progress(self, trainer: Trainer, pl_module: LightningModule) -> None:
-        tokens = float(trainer.strategy.reduce(self._tokens.clone(), reduce_op="sum")) + self._earlier["tokens"]
+        # (a resumed run: every process restarts from rank 0's saved count, so the sum is close, not exact)
+        tokens = float(trainer.strategy.reduce(self._tokens + self._earlier["tokens"], reduce_op="sum"))
         metrics = {"perf/tokens_seen": tokens, "perf/train_seconds": self.train_seconds()}
         pl_module.log_dict(metrics, prog_bar=False, rank_zero_only=True)
 
@@ -108,7 +120,7 @@ class Throughput(Callback):
         line = f"step {step} | loss {loss:.3f} | {1000 * seconds / steps:.0f} ms/step | {tokens_per_s:,.0f} tok/s"
         if self.peak:
             if self._flops_per_token is None:
-                self._flops_per_token = counted_flops_per_token(pl_module.model, seq_len, pl_module.device)
+                self._flops_per_token = self.flops_per_token(trainer, pl_module, seq_len)
             metrics["perf/mfu"] = tokens_per_s * self._flops_per_token / (self.peak * trainer.world_size)
             line += f" | mfu {100 * metrics['perf/mfu']:.1f}%"
         pl_module.log_dict(metrics, prog_bar=False, rank_zero_only=True)

@@ -20,6 +20,7 @@ import csv
 import json
 import math
 import platform
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -65,12 +66,14 @@ def progress(run_dir: Path) -> tuple[list[dict], dict]:
 def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict:
     """Train one recipe into `<out>/<name>/` and collect its figures (or, with `reuse`, read the ones collected
     by an earlier run with the same overrides)."""
+    from huggingtweets.corpus import model_name
     from huggingtweets.train import train
 
     run_dir = out / name
     saved = run_dir / "result.json"
     if reuse and saved.exists() and json.loads(saved.read_text())["overrides"] == overrides:
         return json.loads(saved.read_text())
+    shutil.rmtree(run_dir, ignore_errors=True)  # no logs or models of an earlier run mixed in
     with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
         fixed = [f"paths.root_dir={run_dir}", f"paths.output_dir={run_dir}/run", "logger=csv"]
         no_stops = ["~callbacks.model_checkpoint", "~callbacks.early_stopping"]  # the same budget, no big files
@@ -78,21 +81,21 @@ def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict
     started = time.perf_counter()
     train(cfg)
     wall = time.perf_counter() - started
-    [model_dir] = (run_dir / "models").iterdir()
+    model_dir = run_dir / "models" / model_name(list(cfg.users))
     record = json.loads((model_dir / "huggingtweets.json").read_text())
-    after, before = record["evaluation"]["after"], record["evaluation"]["before"]
+    before = record["evaluation"]["before"]
     points, last = progress(run_dir / "run")
     result = {
         "recipe": name,
         "overrides": overrides,
-        "ppl": after["ppl"],
-        "bpb": after["bpb"],
+        "model_dir": str(model_dir),
         "zero_shot_ppl": before["ppl"] if before else None,
         "tokens_seen": last.get("tokens"),
         "train_seconds": last.get("seconds"),
         "wall_seconds": wall,
         "curve": points,
         "split": record["split"],
+        "block_size": record["data"]["block_size"],
     }
     saved.write_text(json.dumps(result, indent=1))
     return result
@@ -140,6 +143,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--reuse", action="store_true", help="keep a recipe's earlier result when its overrides match")
     parser.add_argument("overrides", nargs="*", help="Hydra overrides applied to both recipes")
     args = parser.parse_args(argv)
+    from huggingtweets.evaluation import evaluate_directory
 
     users = args.users.split(",")
     if args.tiny:
@@ -160,6 +164,11 @@ def main(argv: list[str]) -> int:
     results = {"machine": machine(), "model": "tiny" if args.tiny else Path(args.model).name, "users": users}
     results["original"] = run("original", [*common, *ORIGINAL, f"data.block_size={block}"], out, args.reuse)
     results["default"] = run("default", [*common, *DEFAULT], out, args.reuse)
+    # both scored on one encoding of the held-out tweets (the default's: a tweet cut at the same length in both)
+    settings = [f"block_size={results['default']['block_size']}", "packing=tweets"]
+    for recipe in ("original", "default"):
+        scored = evaluate_directory(results[recipe]["model_dir"], settings, zero_shot=False)["fine_tuned"]
+        results[recipe] |= {"ppl": scored["ppl"], "bpb": scored["bpb"]}
     results["default_reaches_original"] = first_reaching(results["default"]["curve"], results["original"]["ppl"])
     results["improvement"] = 1 - results["default"]["ppl"] / results["original"]["ppl"]
     assert math.isfinite(results["improvement"])

@@ -92,8 +92,16 @@ def run_cli(root, archive_dir, *args: str, env_extra=None, script="train.py") ->
     env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "WANDB_MODE": "offline"}
     env.pop("WANDB_API_KEY", None)
     env |= env_extra or {}
+    flags, overrides = [a for a in args if a.startswith("-")], [a for a in args if not a.startswith("-")]
     return subprocess.run(
-        [sys.executable, str(ROOT / script), f"data.archive_dir={archive_dir}", f"paths.root_dir={root}", *args],
+        [
+            sys.executable,
+            str(ROOT / script),
+            *flags,
+            f"data.archive_dir={archive_dir}",
+            f"paths.root_dir={root}",
+            *overrides,
+        ],
         cwd=root,
         env=env,
         capture_output=True,

@@ -96,3 +96,30 @@ def test_lora_trains_adapters_only_and_exports_merged_weights_pipeline_loads(tmp
     assert "| LoRA | r=4, alpha 8, on all-linear" in (out / "README.md").read_text()
     [generated] = pipeline("text-generation", model=str(out))("my favourite", max_new_tokens=5)
     assert generated["generated_text"].startswith("my favourite")
+
+
+def test_sharded_weights_are_exported_from_a_whole_copy_built_on_rank_zero(tmp_path, archive_dir, monkeypatch):
+    import huggingtweets.callbacks as callbacks
+    from huggingtweets.callbacks import whole_module
+
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path / "cache"), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2, conditioning="none")
+    lm.connect(["alice"])
+
+    class GatheringStrategy:  # what Lightning's FSDPStrategy hands rank 0: the full state dict, on the CPU
+        root_device = torch.device("cpu")
+
+        def lightning_module_state_dict(self):
+            return {k: v.clone() for k, v in lm.state_dict().items()}
+
+    class Rank:
+        strategy, is_global_zero = GatheringStrategy(), True
+
+    monkeypatch.setattr(callbacks, "sharded", lambda trainer: True)
+    whole = whole_module(Rank(), lm)
+    assert whole is not lm and whole.users == ["alice"] and whole.hparams == lm.hparams
+    for a, b in zip(whole.state_dict().values(), lm.state_dict().values(), strict=True):
+        assert torch.equal(a, b)
+    Rank.is_global_zero = False
+    assert whole_module(Rank(), lm) is None  # the other processes took part in gathering, and stop there

@@ -105,7 +105,12 @@ def test_the_processes_of_one_torchrun_or_slurm_launch_share_a_run_directory(mon
     monkeypatch.setenv("TORCHELASTIC_RUN_ID", "job7")
     assert huggingtweets.launch_id() == huggingtweets.launch_id() == "torchrun-job7"
     monkeypatch.delenv("TORCHELASTIC_RUN_ID")
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "none")  # torchrun without --rdzv-id: nothing shared to go by
+    assert huggingtweets.launch_id() != huggingtweets.launch_id()
+    monkeypatch.delenv("TORCHELASTIC_RUN_ID")
     monkeypatch.setenv("SLURM_JOB_ID", "4242")
     monkeypatch.setenv("SLURM_NTASKS", "16")
-    assert huggingtweets.launch_id() == "slurm-4242-0"
+    assert huggingtweets.launch_id() != huggingtweets.launch_id()  # in the job, but not the tasks of one srun
+    monkeypatch.setenv("SLURM_STEP_ID", "3")
+    assert huggingtweets.launch_id() == "slurm-4242-3"
     assert "${launch_id:}" in (ROOT / "conf" / "hydra" / "default.yaml").read_text()

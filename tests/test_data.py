@@ -134,8 +134,10 @@ def test_validation_batches_hold_each_tweet_alone_and_shard_without_duplicates()
     batch = whole[0]
     assert (batch["labels"][:, 0] == -100).all() and ((batch["labels"] == -100) | (batch["attention_mask"] == 1)).all()
     shards = [list(TweetBatches(table, 99, 64, rank=r, world_size=3)) for r in range(3)]
-    sharded = sorted(b["bytes"][i].item() for shard in shards for b in shard for i in range(len(b["bytes"])))
-    assert sharded == seen  # every tweet exactly once across processes, none padded in twice
+    assert len({len(shard) for shard in shards}) == 1  # the same number of forward passes in every process
+    scored = [(b["bytes"][i].item(), b["labels"][i]) for shard in shards for b in shard for i in range(len(b["bytes"]))]
+    assert sorted(n for n, labels in scored if (labels != -100).any()) == seen  # every tweet once, none twice
+    assert all(n == 0 for n, labels in scored if not (labels != -100).any())  # the padding counts for nothing
     assert isinstance(batch["input_ids"], torch.Tensor)
 
 
@@ -220,3 +222,14 @@ def test_setup_serves_packed_rows_and_per_tweet_validation_and_caches_them(archi
     again._build_blocks = None  # a second setup must read the cached blocks, not build them
     again.setup("fit")
     assert again.val_set.with_format(None)["input_ids"] == dm.val_set.with_format(None)["input_ids"]
+
+
+def test_an_account_the_threshold_misses_gives_up_one_text_until_a_new_post_is_held_out():
+    from huggingtweets.corpus import hash_fraction
+
+    old = ["one", "two"]
+    [(_, val)] = split_texts([old], 0.01, split_seed=0)
+    assert [old[i] for i in val] == [min(old, key=lambda t: hash_fraction(t, 0))]  # given up: the lowest hash
+    newcomer = next(f"new {i}" for i in range(10**5) if hash_fraction(f"new {i}", 0) < 0.01)
+    [(_, val)] = split_texts([[*old, newcomer]], 0.01, split_seed=0)
+    assert [([*old, newcomer])[i] for i in val] == [newcomer]  # the threshold's own pick; the old text trains again

@@ -20,7 +20,6 @@ pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(),
 def test_auto_precision_picks_bf16_only_on_ampere_or_newer():
     major, _ = torch.cuda.get_device_capability()
     assert resolve_precision("auto", "gpu") == ("bf16-mixed" if major >= 8 else "16-mixed")
-    assert resolve_precision("auto", "cpu") == "32-true"
 
 
 def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):
@@ -35,3 +34,20 @@ def test_compiled_mixed_precision_fit_logs_mfu(archive_dir, tmp_path):
     assert math.isfinite(float(trainer.callback_metrics["val/loss"]))
     if "H100" in torch.cuda.get_device_name() or "A100" in torch.cuda.get_device_name():
         assert 0 < float(trainer.callback_metrics["perf/mfu"]) < 1
+
+
+@pytest.mark.skipif(torch.cuda.device_count() < 2, reason="needs two CUDA devices")
+def test_fsdp_on_two_gpus_exports_whole_weights_and_a_card(tmp_path, archive_dir):
+    from transformers import AutoModelForCausalLM
+
+    from .conftest import TINY, run_cli
+
+    fsdp = ["trainer=fsdp", "trainer.devices=2", "trainer.max_epochs=1", "model.activation_checkpointing=true"]
+    result = run_cli(tmp_path, archive_dir, "users=[alice,bob]", *TINY, *fsdp)
+    assert result.returncode == 0, result.stderr[-3000:]
+    model_dir = tmp_path / "models" / "alice-bob"
+    model = AutoModelForCausalLM.from_pretrained(model_dir)  # whole weights, not one process's shard
+    assert (
+        sum(p.numel() for p in model.parameters()) > 0
+        and "| after training | **" in (model_dir / "README.md").read_text()
+    )
