@@ -21,19 +21,23 @@ class LinearCrossEntropy(torch.autograd.Function):
         weight_c = weight.to(dtype)
         loss = torch.zeros((), dtype=torch.float32, device=hidden.device)
         grad_hidden = torch.empty_like(hidden)
-        grad_weight = torch.zeros_like(weight, dtype=torch.float32)
+        grad_weight = None
         for start in range(0, hidden.shape[0], chunk):
             rows = hidden[start : start + chunk].to(dtype)
             index = targets[start : start + chunk]
             with torch.autocast(device, enabled=False):
-                logits = (rows @ weight_c.T).float()
-                norm = logits.logsumexp(-1)
-                loss += (norm - logits.gather(1, index[:, None]).squeeze(1)).sum()
-                probabilities = logits.sub_(norm[:, None]).exp_()  # softmax, in place of the logits
-                probabilities[torch.arange(len(index), device=hidden.device), index] -= 1  # d loss / d logits
+                logits = rows @ weight_c.T
+                probabilities = torch.softmax(logits, dim=-1, dtype=torch.float32)  # one pass, upcast inside
+                picked = torch.arange(len(index), device=hidden.device), index
+                # (a target less likely than float32 can hold, p < 1e-38, counts 87.3 nats; its gradient is exact)
+                loss -= probabilities[picked].clamp_min(torch.finfo(torch.float32).smallest_normal).log().sum()
+                probabilities[picked] -= 1  # d loss / d logits
                 grad = probabilities.to(dtype)
                 grad_hidden[start : start + chunk] = (grad @ weight_c).to(hidden.dtype)
-                grad_weight += (grad.T @ rows).float()
+                part = grad.T @ rows
+                grad_weight = part.float() if grad_weight is None else grad_weight.add_(part)
+        if grad_weight is None:  # no target in the batch
+            grad_weight = torch.zeros_like(weight, dtype=torch.float32)
         ctx.save_for_backward(grad_hidden, grad_weight)
         ctx.weight_dtype = weight.dtype
         return loss

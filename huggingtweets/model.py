@@ -15,6 +15,7 @@ from torchmetrics import Metric
 from transformers import (
     AutoConfig,
     AutoModelForCausalLM,
+    PretrainedConfig,
     PreTrainedModel,
     PreTrainedTokenizerBase,
     get_cosine_with_min_lr_schedule_with_warmup,
@@ -49,16 +50,29 @@ def load_causal_lm(
             eos_token_id=tokenizer.eos_token_id,
             **fields,  # no pad_token_id: blocks are packed, never padded (and EOS is the pad token)
         )
-        return _with_causal_loss(AutoModelForCausalLM.from_config(config))
+        return _with_causal_loss(AutoModelForCausalLM.from_config(faster_kernels(config)))
     if not name_or_path:
         raise ValueError("give model.name_or_path or model.architecture")
     try:
-        model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=torch.float32)
+        config = faster_kernels(AutoConfig.from_pretrained(name_or_path))
+        model = AutoModelForCausalLM.from_pretrained(name_or_path, config=config, dtype=torch.float32)
     except (OSError, ValueError) as err:
         raise hub_error(name_or_path, err) from None
     if model.get_input_embeddings().num_embeddings < len(tokenizer):
         model.resize_token_embeddings(len(tokenizer))
     return _with_causal_loss(model)
+
+
+# the same function as one fused kernel: GPT-2's "gelu_new" is the tanh approximation written as seven operations
+FASTER_ACTIVATIONS = {"gelu_new": "gelu_pytorch_tanh"}
+
+
+def faster_kernels(config: PretrainedConfig) -> PretrainedConfig:
+    """The config with activations swapped for fused kernels of the same function (nanoGPT's GELU)."""
+    for field in ("activation_function", "hidden_act"):
+        if getattr(config, field, None) in FASTER_ACTIVATIONS:
+            setattr(config, field, FASTER_ACTIVATIONS[getattr(config, field)])
+    return config
 
 
 def _with_causal_loss(model: PreTrainedModel) -> PreTrainedModel:
@@ -287,10 +301,32 @@ class TweetLM(LightningModule):
         self.train(was_training)
         return summaries(metric.compute(), self.users)
 
+    def _gradient_scaler(self):
+        return getattr(self.trainer.precision_plugin, "scaler", None)
+
+    def configure_gradient_clipping(self, optimizer, gradient_clip_val=None, gradient_clip_algorithm=None) -> None:
+        """Without a gradient scaler (bf16, fp32) the gradients are clipped here, as Lightning would, but without its
+        refusal of fused optimizers (a rule for fp16 scaling); with one, Lightning's own clipping."""
+        from lightning.pytorch.strategies import FSDPStrategy
+
+        sharded = isinstance(self.trainer.strategy, FSDPStrategy)  # (its norm must span every process's shard)
+        if (
+            gradient_clip_val
+            and self._gradient_scaler() is None
+            and gradient_clip_algorithm in (None, "norm")
+            and not sharded
+        ):
+            torch.nn.utils.clip_grad_norm_(self.parameters(), gradient_clip_val, foreach=True)
+        else:
+            self.clip_gradients(optimizer, gradient_clip_val, gradient_clip_algorithm)
+
     def configure_optimizers(self) -> torch.optim.Optimizer | dict:
+        from lightning.pytorch.strategies import FSDPStrategy
+
         groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))
-        # Lightning clips gradients of mixed-precision runs itself, which fused optimizers (unscaling internally) refuse
-        fused_ok = not (self.trainer.gradient_clip_val and "mixed" in str(self.trainer.precision))
+        # a fused optimizer unscales fp16 gradients itself: clipping them first would clip scaled values
+        fused_ok = not (self.trainer.gradient_clip_val and self._gradient_scaler() is not None)
+        fused_ok = fused_ok and not (self.trainer.gradient_clip_val and isinstance(self.trainer.strategy, FSDPStrategy))
         optimizer = self.optimizer(params=groups, **fastest_kernel(self.optimizer, self.device, fused_ok))
         if self.scheduler is None:
             return optimizer

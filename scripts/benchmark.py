@@ -5,8 +5,9 @@
     python scripts/benchmark.py --model /tmp/smollm2  # a real pretrained model (what users fine-tune)
 
 Both train the same model shape on the same packed rows (whole tweets, `position_ids` restarting per tweet) for the
-same steps; ours at the project's defaults (`precision: auto`, its optimizer and clipping), the Trainer at the best of
-the settings it is tried with (fp32 and bf16; `--compile` adds torch.compile to both). Each measurement runs in its
+same steps; ours at the project's defaults (`precision: auto`, its optimizer, clipping, fused loss and kernels), the
+Trainer on the model as transformers builds it, at the best of the settings it is tried with (fp32 and bf16, fused
+AdamW where the device has it; `--compile` adds torch.compile to both). Each measurement runs in its
 own process (clean memory figures); the first `--warmup` steps are not timed. Data: @dril's archive and the GPT-2
 tokenizer from ../shared when present, else the bundled demo accounts and a tokenizer trained on them.
 
@@ -150,12 +151,24 @@ def measure_ours(args, cache: str) -> dict:
 
 def measure_trainer(args, cache: str, setting: str) -> dict:
     import torch
-    from transformers import Trainer, TrainerCallback, TrainingArguments
+    from transformers import AutoConfig, AutoModelForCausalLM, Trainer, TrainerCallback, TrainingArguments
 
-    from huggingtweets.model import TweetLM, fastest_kernel
+    from huggingtweets.model import fastest_kernel
 
     dm, tokenizer, corpus = data(args, cache)
-    model = TweetLM(tokenizer, **model_kwargs(args)).model  # the same model, built the same way
+    torch.manual_seed(0)  # the model as a plain transformers user builds it: the same shape and start
+    if args.model:
+        model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32)
+    else:
+        fields = model_kwargs(args)["architecture"]
+        config = AutoConfig.for_model(
+            fields.pop("model_type"),
+            vocab_size=len(tokenizer),
+            bos_token_id=tokenizer.eos_token_id,
+            eos_token_id=tokenizer.eos_token_id,
+            **fields,
+        )
+        model = AutoModelForCausalLM.from_config(config)
     model.config.use_cache = False
     clock = StepClock(args.warmup, args.steps)
 
