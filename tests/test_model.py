@@ -164,3 +164,26 @@ def test_evaluate_with_one_account(archive_dir, tmp_path):
     result = lm.evaluate(dm.all_val_batches())
     assert result["users"]["alice"]["tokens"] == result["tokens"] == dm.stats["val_tokens"]
     assert math.isfinite(result["ppl"]) and 0 < result["bpb"] < 20
+
+
+class RecordingAdamW(torch.optim.AdamW):
+    """AdamW that notes the gradient norm it is stepped with."""
+
+    norms: list[float] = []
+
+    def _init_group(self, group, *args, **kwargs):
+        grads = [p.grad for p in group["params"] if p.grad is not None]
+        RecordingAdamW.norms.append(float(torch.linalg.vector_norm(torch.stack([g.norm() for g in grads]))))
+        return super()._init_group(group, *args, **kwargs)
+
+
+def test_a_fused_optimizer_still_gets_clipped_gradients_in_bf16(datamodule):
+    from functools import partial
+
+    RecordingAdamW.norms = []
+    lm = TweetLM(datamodule.tokenizer, architecture=TINY_GPT2, optimizer=partial(RecordingAdamW, lr=1e-3))
+    trainer = Trainer(accelerator="cpu", precision="bf16-mixed", max_steps=2, gradient_clip_val=1e-3, logger=False,
+                      enable_checkpointing=False, enable_progress_bar=False, limit_val_batches=0)  # fmt: skip
+    trainer.fit(lm, datamodule=datamodule)
+    assert trainer.optimizers[0].defaults["fused"] is True
+    assert RecordingAdamW.norms and all(norm <= 1e-3 * 1.01 for norm in RecordingAdamW.norms)

@@ -131,3 +131,23 @@ def test_the_recipe_comparison_runs_end_to_end_on_a_tiny_model(tmp_path):
     assert abs(original["tokens_seen"] - default["tokens_seen"]) < 0.05 * default["tokens_seen"]  # one pass each
     assert len(default["curve"]) >= 5 and all(p["ppl"] > 0 for p in default["curve"])
     assert (out / "results.md").read_text().startswith("Machine: ")
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_both_loops_and_reports_the_ratio(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    args = ["--steps", "2", "--warmup", "1", "--block", "32", "--batch", "2", "--settings", "bf16"]
+    script = str(ROOT / "scripts" / "benchmark.py")
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["ours"]["tokens_per_s"] > 0 and report["trainer"]["tokens_per_s"] > 0
+    assert report["ratio"] == pytest.approx(report["ours"]["tokens_per_s"] / report["trainer"]["tokens_per_s"])
+    assert report["ours"]["parameters"] == report["trainer"]["parameters"]  # the same model shape
