@@ -7,7 +7,7 @@ import huggingtweets  # noqa: F401  (registers the config's resolvers, ${launch_
 
 
 @hydra.main(version_base="1.3", config_path="conf", config_name="train")
-def main(cfg: DictConfig) -> float:
+def main(cfg: DictConfig) -> float | None:
     from huggingtweets.train import main as run  # imported here so `--help` and config errors stay fast
 
     return run(cfg)

@@ -29,6 +29,27 @@ def launch_id() -> str:
 
 OmegaConf.register_new_resolver("launch_id", launch_id, replace=True, use_cache=True)  # one value per process
 
+
+def in_multirun() -> bool:
+    """True inside a job of a sweep (`train.py -m`), wherever its launcher runs it."""
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    return HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN
+
+
+def per_job(path: str) -> str:
+    """`${per_job:PATH}`: PATH in a single run; in a sweep (Hydra's or a W&B agent's), a folder of that name in the
+    job's own output directory, so parallel jobs never write the same place."""
+    from hydra.core.hydra_config import HydraConfig
+
+    if not (in_multirun() or os.environ.get("WANDB_SWEEP_ID")) or not HydraConfig.initialized():
+        return path
+    return str(Path(HydraConfig.get().runtime.output_dir) / Path(path).name)
+
+
+OmegaConf.register_new_resolver("per_job", per_job, replace=True)
+
 _EXPORTS = {
     "TweetDataModule": "huggingtweets.data",
     "TweetLM": "huggingtweets.model",

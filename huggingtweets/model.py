@@ -37,6 +37,34 @@ def warmup_cosine(
     return get_cosine_with_min_lr_schedule_with_warmup(optimizer, warmup, total_steps, min_lr_rate=min_lr_ratio)
 
 
+DECAYS = ("constant", "linear", "cosine")
+
+
+def warmup_schedule(
+    optimizer: torch.optim.Optimizer,
+    total_steps: int,
+    warmup_fraction: float = 0.1,
+    min_lr_ratio: float = 0.1,
+    decay: str = "cosine",
+) -> LambdaLR:
+    """Linear warmup over `warmup_fraction` of the steps (none at 0), then `decay`: `cosine` or `linear` down to
+    `min_lr_ratio` x the peak, or `constant` at the peak. The original's three schedules, for sweeps."""
+    if decay not in DECAYS:
+        raise UserError(f"model.scheduler.decay={decay!r}: use one of {', '.join(DECAYS)}")
+    warmup = round(total_steps * warmup_fraction)
+
+    def factor(step: int) -> float:
+        if step < warmup:
+            return step / warmup
+        if decay == "constant":
+            return 1.0
+        progress = min(1.0, (step - warmup) / max(1, total_steps - warmup))
+        shape = 1.0 - progress if decay == "linear" else 0.5 * (1.0 + math.cos(math.pi * progress))
+        return min_lr_ratio + (1.0 - min_lr_ratio) * shape
+
+    return LambdaLR(optimizer, factor)
+
+
 def load_causal_lm(
     tokenizer: PreTrainedTokenizerBase, name_or_path: str | None = None, architecture: dict | None = None
 ) -> PreTrainedModel:

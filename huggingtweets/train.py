@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
+import os
 import sys
 import time
+from pathlib import Path
 
 import torch
 from hydra.utils import instantiate
 from lightning.pytorch import seed_everything
+from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
@@ -17,6 +22,8 @@ from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
 from huggingtweets.generation import max_positions
+from huggingtweets.record import RECORD, read_record
+from huggingtweets.sweep import record_job
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +78,9 @@ def _in_multirun() -> bool:
 
 
 def train(cfg: DictConfig) -> float:
-    """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers."""
+    """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers, as the exported
+    model's record has it: the per-tweet evaluation of the weights that were exported (best or final)."""
+    began = time.time()
     if OmegaConf.is_missing(cfg, "users"):
         raise UserError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
     seed_everything(cfg.seed, workers=True)
@@ -79,9 +88,7 @@ def train(cfg: DictConfig) -> float:
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
 
     datamodule: TweetDataModule = instantiate(cfg.data)
-    tokenizer = instantiate(cfg.model.tokenizer)(texts=datamodule.train_texts, cache_dir=cfg.data.cache_dir)
-    datamodule.tokenizer = tokenizer
-    datamodule.prepare_data()
+    tokenizer = prepare(cfg, datamodule)
     for account in datamodule.accounts:
         rank_zero_info(summary(account))
     model = instantiate(cfg.model, tokenizer=tokenizer)
@@ -114,14 +121,67 @@ def train(cfg: DictConfig) -> float:
         path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
         if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
-    metric = trainer.callback_metrics.get(name)
-    return float(metric) if metric is not None else float("nan")
+    saved = next((c.target(datamodule.name) for c in callbacks if isinstance(c, SaveModel)), None)
+    metric, after = exported_metric(saved, name, started)
+    if metric is None:  # nothing exported: the last validation's
+        metric = float(value) if (value := trainer.callback_metrics.get(name)) is not None else float("nan")
+    for logger in loggers:
+        if isinstance(logger, WandbLogger) and trainer.is_global_zero:  # what W&B sweeps read; a sweep's next job
+            logger.experiment.summary[f"exported/{name}"] = metric  # (same process) must start its own run
+            logger.experiment.finish()
+    if _in_multirun() and trainer.is_global_zero:
+        record_job(status="ok" if math.isfinite(metric) else "diverged", metric=metric, ppl=after.get("ppl"),
+                   seconds=time.time() - began, model_dir=str(saved) if after else None)  # fmt: skip
+    return metric
 
 
-def main(cfg: DictConfig) -> float:
-    """CLI wrapper: a `UserError` becomes one line on stderr and exit status 1, with no traceback."""
+def prepare(cfg: DictConfig, datamodule: TweetDataModule):
+    """The tokenizer and the tokenized data, both cached. In a sweep, jobs that start together take turns, so the
+    first prepares and the others read its cache (under DDP only each node's first process waits its turn)."""
+    turn = contextlib.nullcontext()
+    if _in_multirun() and os.environ.get("LOCAL_RANK", "0") == "0":
+        from filelock import FileLock
+
+        lock = Path(cfg.data.cache_dir).expanduser() / "locks" / f"{datamodule.name}.lock"
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        turn = FileLock(lock)
+    with turn:
+        tokenizer = instantiate(cfg.model.tokenizer)(texts=datamodule.train_texts, cache_dir=cfg.data.cache_dir)
+        datamodule.tokenizer = tokenizer
+        datamodule.prepare_data()
+    return tokenizer
+
+
+def exported_metric(path: Path | None, name: str, since: float) -> tuple[float | None, dict]:
+    """`name` (`val/loss`, `val/ppl`, `val/bpb` or `val/<handle>/ppl`) from the record of the model directory this
+    run exported to `path` (written after `since`), with the record's whole `evaluation.after`."""
+    if path is None or not (path / RECORD).is_file() or (path / RECORD).stat().st_mtime < since:
+        return None, {}
+    after = (read_record(path).get("evaluation") or {}).get("after") or {}
+    parts = name.split("/")
+    node = after if len(parts) == 2 else after.get("users", {}).get("/".join(parts[1:-1]), {})
+    value = node.get(parts[-1]) if parts[0] == "val" else None
+    return (float(value) if isinstance(value, int | float) else None), after
+
+
+def main(cfg: DictConfig) -> float | None:
+    """CLI wrapper: a `UserError` becomes one line on stderr and exit status 1, with no traceback. In a sweep, a job
+    that crashes or diverges is recorded as such in its run directory and returns None: Optuna's sweeper then marks
+    its trial failed and goes on (a NaN would stop it)."""
+    began = time.time()
     try:
-        return train(cfg)
+        metric = train(cfg)
+        return metric if math.isfinite(metric) or not _in_multirun() else None
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         sys.exit(1)
+    except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on
+        if not _in_multirun():
+            raise
+        log.exception("job failed")
+        error = f"{type(err).__name__}: {next(iter(str(err).splitlines()), '')}"
+        print(f"error: job failed ({error}); the sweep goes on", file=sys.stderr)
+        if (wandb := sys.modules.get("wandb")) and wandb.run is not None:
+            wandb.finish(exit_code=1)
+        record_job(status="failed", error=error, seconds=time.time() - began)
+        return None
