@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,12 @@ from lightning.pytorch import Callback, LightningDataModule, LightningModule, Tr
 from lightning.pytorch.loggers import WandbLogger
 
 from huggingtweets import card as cards
+from huggingtweets.copies import CopyIndex
 from huggingtweets.generation import PROMPTS, generation_config, sample, write_accounts
 from huggingtweets.plots import preview_image, training_curves
 from huggingtweets.record import make_record, write_record
 from huggingtweets.tokenizer import user_prefix
+from huggingtweets.tracking import log_lineage
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +51,47 @@ def publish(staging: Path, target: Path) -> None:
 
 
 class SaveModel(Callback):
-    """When training ends, write `<models_dir>/<users>/` with weights, tokenizer, generation config and the files
-    of any `ModelCard` callback, into a temporary directory renamed into place.
+    """The export: when training ends, write `<models_dir>/<users>/` (weights, tokenizer, generation config,
+    accounts, copy index, the run's record and, with a `card`, README.md and its pictures) into a temporary
+    directory renamed into place, so a reader sees the old directory or the whole new one, never a half one.
 
     Args:
         models_dir: parent folder; the directory is named after the datamodule's users.
         best: export the best checkpoint of the trainer's `ModelCheckpoint` instead of the final weights.
+        card: the model card this export writes (it records the curves through this callback's hooks).
     """
 
-    def __init__(self, models_dir: str = "models", best: bool = False):
+    def __init__(self, models_dir: str = "models", best: bool = False, card: ModelCard | None = None):
         self.models_dir = Path(models_dir)
         self.best = best
+        self.card = card
         self.path: Path | None = None
         self.exported_step: int | None = None
         self.exported_from = "final weights"
+        self.evaluation: dict | None = None  # the exported weights' evaluation (rank 0, once written)
 
     def target(self, name: str) -> Path:
         return self.models_dir / name
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"card": self.card.state_dict()} if self.card else {}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        if self.card and "card" in state:
+            self.card.load_state_dict(state["card"])
+
+    def on_fit_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        if self.card:
+            self.card.on_fit_start(trainer, pl_module)
+
+    def on_train_batch_end(self, trainer: Trainer, pl_module: LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:  # fmt: skip
+        if self.card:
+            self.card.on_train_batch_end(trainer, outputs)
+
+    def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        if self.card:
+            self.card.on_validation_end(trainer)
 
     def on_train_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
         # on_train_end, not on_fit_end: the model is still on its device (fit's teardown moves it to the CPU)
@@ -81,7 +108,8 @@ class SaveModel(Callback):
             self.exported_from = f"best checkpoint by {checkpoint.monitor} (step {self.exported_step})"
         if not trainer.is_global_zero or pl_module is None:
             return
-        target = self.target(trainer.datamodule.name)
+        dm = trainer.datamodule
+        target = self.target(dm.name)
         self.models_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=f".{target.name}."))
         try:
@@ -89,22 +117,29 @@ class SaveModel(Callback):
             model.generation_config = generation_config(model, tokenizer)
             model.save_pretrained(staging)
             tokenizer.save_pretrained(staging)
-            dm = trainer.datamodule
             write_accounts(staging, [a.handle for a in dm.accounts], dm.conditioning, dm.cleaning.keep_newlines)
-            evaluation = None
-            for callback in trainer.callbacks:
-                if isinstance(callback, ModelCard):
-                    with trainer.precision_plugin.forward_context():
-                        evaluation = callback.write(staging, trainer, pl_module, target, self)
+            copies = CopyIndex.from_texts(dm.train_texts)
+            copies.save(staging)
+            with trainer.precision_plugin.forward_context():
+                final = pl_module.evaluate(dm.all_val_batches()) | {"tweets": dm.stats["val_tweets"]}
             record = make_record(dict(dm.hparams), dm.corpus.split_identity(), pl_module.base_model_name,
-                                 exported_step=self.exported_step, evaluation=evaluation,
-                                 precision=str(trainer.precision))  # fmt: skip
+                                 exported_step=self.exported_step, precision=str(trainer.precision),
+                                 data_fingerprint=dm.corpus.fingerprint())  # fmt: skip
+            evaluation = {"after": final, "before": self.card.before if self.card else None}
+            if self.card:
+                with trainer.precision_plugin.forward_context():
+                    card = self.card.write(staging, trainer, pl_module, target, self, final, copies, record)
+                evaluation["conditioning"] = card.conditioning
+                record["card"] = asdict(card)
+            record["evaluation"] = evaluation
             write_record(staging, record)
             publish(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        self.path = target
+        self.path, self.evaluation = target, evaluation
         log.info("model saved to %s", target)
+        if self.card:
+            log_lineage(trainer, dm, target, card, self.card.sampled)
 
 
 def sharded(trainer: Trainer) -> bool:
@@ -218,30 +253,37 @@ def _lora_row(pl_module: LightningModule) -> dict[str, str]:
             f"{trainable / 1e6:.2f}M trainable parameters, {merged}"}  # fmt: skip
 
 
-class ModelCard(Callback):
-    """Records the curves during training and contributes README.md + pictures to the exported directory.
+class ModelCard:
+    """The model card of a `SaveModel` export: records the curves during training (through the export's hooks)
+    and writes README.md, `training_curves.png` and `predictions.png` into the exported directory.
 
     Args:
         repo_id: the hub id the card's snippet loads (e.g. `huggingtweets/dril`); default: the directory's path.
+        thumbnail: the preview picture is the hub thumbnail (set when the model is pushed to `repo_id`).
         prompts: prompts for the sample generations shown in the card ("" = a fresh tweet); the first non-empty
             one is the widget prompt.
-        language: the card's `language:` tag.
+        copy_samples: fresh tweets sampled to measure how often the model copies a training tweet.
+        language: the card's `language` (an ISO 639-1 code); license: the card's license, when known.
     """
 
     def __init__(
         self,
         repo_id: str | None = None,
+        thumbnail: bool = False,
         prompts: list[str] | None = None,
         max_new_tokens: int = 48,
+        copy_samples: int = 100,
         language: str = "en",
+        license: str | None = None,
     ):
-        self.repo_id = repo_id
+        self.repo_id, self.thumbnail = repo_id, thumbnail
         self.prompts = list(prompts or PROMPTS)
-        self.max_new_tokens = max_new_tokens
-        self.language = language
+        self.max_new_tokens, self.copy_samples = max_new_tokens, copy_samples
+        self.language, self.license = language, license
         self.train_loss: list[tuple[int, torch.Tensor]] = []
         self.val_ppl: list[tuple[int, float]] = []
         self.before: dict[str, float] | None = None
+        self.sampled: list[tuple[str, str | None, str]] = []  # (prompt, account, text) of the card's samples
         self.started = time.monotonic()
         self.earlier_seconds = 0.0  # training time of the sessions this run resumed from
 
@@ -265,36 +307,37 @@ class ModelCard(Callback):
             with trainer.precision_plugin.forward_context():
                 self.before = pl_module.evaluate(trainer.datamodule.all_val_batches())
 
-    def on_train_batch_end(
-        self, trainer: Trainer, pl_module: LightningModule, outputs: Any, batch: Any, batch_idx: int
-    ) -> None:
+    def on_train_batch_end(self, trainer: Trainer, outputs: Any) -> None:
         step = trainer.global_step
         recorded = self.train_loss and self.train_loss[-1][0] == step  # several micro-batches per step
         if trainer.is_global_zero and step % trainer.log_every_n_steps == 0 and not recorded:
             # Lightning hands over the loss divided by the accumulation steps; no host sync here
             self.train_loss.append((step, outputs["loss"].detach() * trainer.accumulate_grad_batches))
 
-    def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+    def on_validation_end(self, trainer: Trainer) -> None:
         if not trainer.sanity_checking and "val/ppl" in trainer.callback_metrics:
             self.val_ppl.append((trainer.global_step, float(trainer.callback_metrics["val/ppl"])))
 
-    def write(
-        self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel
-    ) -> dict:
-        """Evaluate and sample the weights being exported, write README.md and the two pictures, and return the
-        evaluation (`before` and `after` training) for the run's record."""
+    def write(self, directory: Path, trainer: Trainer, pl_module: LightningModule, target: Path, saver: SaveModel,
+              final: dict, copies: CopyIndex, record: dict) -> cards.CardData:  # fmt: skip
+        """Sample the weights being exported and write README.md and the two pictures; returns the card's data."""
         dm = trainer.datamodule
         seconds = self.earlier_seconds + time.monotonic() - self.started
         step = saver.exported_step if saver.exported_step is not None else trainer.global_step
-        final = pl_module.evaluate(dm.all_val_batches())
         handles = [a.handle for a in dm.accounts]
         conditioned = dm.conditioning == "user"
+        # copies: fresh tweets (as each account in turn, for a conditioned model), counted, then left out of the card
+        fresh_as = [handles[i % len(handles)] if conditioned else None for i in range(self.copy_samples)]
+        fresh = sample(pl_module.model, pl_module.tokenizer, [""] * len(fresh_as), self.max_new_tokens, seed=1,
+                       prefixes=[user_prefix(h) if h else "" for h in fresh_as])  # fmt: skip
+        copy_stats = copies.stats(fresh) if fresh else None
         # a conditioned model: every prompt as every account; otherwise the prompts alone
         labels = [h for h in handles for _ in self.prompts] if conditioned else [None] * len(self.prompts)
         prompts = self.prompts * len(handles) if conditioned else self.prompts
-        prefixes = [user_prefix(h) if h else "" for h in labels]
-        texts = sample(pl_module.model, pl_module.tokenizer, prompts, self.max_new_tokens, prefixes=prefixes)
-        samples = list(zip(labels, texts, strict=True))
+        texts = sample(pl_module.model, pl_module.tokenizer, prompts, self.max_new_tokens,
+                       prefixes=[user_prefix(h) if h else "" for h in labels])  # fmt: skip
+        self.sampled = [(p, label, text) for p, label, text in zip(prompts, labels, texts, strict=True)]
+        samples = [(label, text) for _, label, text in self.sampled if not copies.check(text)]
         # a conditioned model reads an account's marker first: the widget and the snippet give one
         widget = (user_prefix(handles[0]) if conditioned else "") + next((p for p in self.prompts if p), "My dream is")
         conditioning = conditioning_table(pl_module, dm) if conditioned and len(handles) > 1 else None
@@ -304,8 +347,7 @@ class ModelCard(Callback):
         if self.before:
             val_points.append((0, self.before["ppl"]))
         training_curves(curves, sorted(val_points), directory / "training_curves.png")
-        shown = [f"@{label}: {text}" if label else text for label, text in samples[:4]]
-        preview_image(shown, " & ".join(u.display_name for u in users), dm.name, directory / "predictions.png")
+        preview_image(samples[:3], users, dm.name, directory / "predictions.png")
         base = pl_module.base_model_name
         tokenizer_source = pl_module.tokenizer.name_or_path  # empty for a tokenizer trained on these tweets
         card = cards.CardData(
@@ -313,6 +355,7 @@ class ModelCard(Callback):
             users=users,
             model_ref=self.repo_id or _readable_path(target),
             repo_id=self.repo_id,
+            thumbnail=self.thumbnail,
             base_model=base,
             base_model_is_hub=base != "scratch" and not Path(base).exists(),
             model_type=pl_module.model.config.model_type,
@@ -320,7 +363,7 @@ class ModelCard(Callback):
             parameters=base_parameters(pl_module.model),
             hyperparameters=hyperparameters(trainer, pl_module, seconds, step, saver.exported_from),
             min_words=dm.cleaning.min_words,
-            after=final | {"tweets": dm.stats["val_tweets"]},
+            after=final,
             before=self.before,
             conditioning=conditioning,
             balance=dm.balance if dm.balance != "temperature" else f"temperature {dm.temperature}",
@@ -328,11 +371,22 @@ class ModelCard(Callback):
             samples=samples,
             widget_prompt=widget,
             language=self.language,
+            license=self.license,
+            copies=copy_stats,
+            reproduce=reproduction(record),
             wandb_run_url=wandb_run_url(trainer),
             images={"preview": "predictions.png", "curves": "training_curves.png"},
         )
         cards.write_card(card, directory)
-        return {"before": self.before, "after": card.after, "conditioning": conditioning}
+        return card
+
+
+def reproduction(record: dict) -> dict:
+    """The card's "Reproducing this run" rows, from the run's record: every data and cleaning setting included."""
+    data = {k: v for k, v in record["data"].items() if k not in ("archive_dir", "cache_dir", "num_workers")}
+    return {"huggingtweets": record["huggingtweets"], "seed": record["seed"], "base_model": record["base_model"],
+            "precision": record.get("precision"), "data fingerprint": record.get("data_fingerprint"),
+            "held-out set": record["split"]["val_digest"], "data": data}  # fmt: skip
 
 
 def conditioning_table(pl_module: LightningModule, dm: LightningDataModule) -> dict[str, dict[str, float]]:

@@ -1,4 +1,5 @@
-"""The model card (README.md), in the structure of the original huggingtweets cards. Pure: data in, text out."""
+"""The model card (README.md), in the structure of the original huggingtweets cards: huggingface_hub's `ModelCard`
+with `model-index` metadata, its text from the Jinja template `templates/modelcard.md`. Pure: data in, text out."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huggingface_hub import EvalResult, ModelCard, ModelCardData
+
+TEMPLATE = Path(__file__).parent / "templates" / "modelcard.md"
 PIPELINE_IMAGE = "https://github.com/borisdayma/huggingtweets/blob/master/img/pipeline.png?raw=true"
 PROJECT_URL = "https://github.com/borisdayma/huggingtweets"
 ROWS = (  # (card row, counts key, shown always)
@@ -52,36 +56,10 @@ class CardData:
     repo_id: str | None = None  # where the model will be published, when known
     wandb_run_url: str | None = None  # only for runs that were synced online
     images: dict[str, str] = field(default_factory=dict)  # {"preview": "predictions.png", "curves": ...}
-
-
-def _front_matter(card: CardData) -> str:
-    lines = ["---", f"language: {card.language}", "library_name: transformers", "pipeline_tag: text-generation"]
-    if card.repo_id and "preview" in card.images:  # a URL only exists once the model lives on the hub
-        lines.append(f"thumbnail: https://huggingface.co/{card.repo_id}/resolve/main/{card.images['preview']}")
-    if card.base_model_is_hub:
-        lines.append(f"base_model: {card.base_model}")
-    lines += ["tags:", "- huggingtweets", "widget:", f"- text: {json.dumps(card.widget_prompt)}", "---"]
-    return "\n".join(lines)
-
-
-def _header(card: CardData) -> str:
-    avatars = "".join(
-        "\n        <div\n"
-        '            style="display:inherit; margin-left: 4px; margin-right: 4px; width: 92px; height:92px; '
-        f'border-radius: 50%; background-size: cover; background-image: url(&#39;{html.escape(u.avatar_url)}&#39;)">\n'
-        "        </div>"
-        for u in card.users
-        if u.avatar_url
-    )
-    title = "🤖 AI BOT 🤖" if len(card.users) == 1 else "🤖 AI CYBORG 🤖"
-    names = html.escape(" & ".join(u.display_name for u in card.users))
-    return f"""<div class="inline-flex flex-col" style="line-height: 1.5;">
-    <div class="flex">{avatars}
-    </div>
-    <div style="text-align: center; margin-top: 3px; font-size: 16px; font-weight: 800">{title}</div>
-    <div style="text-align: center; font-size: 16px; font-weight: 800">{names}</div>
-    <div style="text-align: center; font-size: 14px;">@{card.name}</div>
-</div>"""
+    thumbnail: bool = False  # the preview becomes the hub thumbnail (only when the model is pushed to `repo_id`)
+    license: str | None = None
+    copies: dict | None = None  # {"samples", "verbatim", "long_run", "run_words"}: how often samples copy training
+    reproduce: dict = field(default_factory=dict)  # version, seed, split, data fingerprint, every cleaning option
 
 
 def _quote(text: str, label: str | None) -> str:
@@ -101,34 +79,9 @@ def data_table(users: list[UserColumn]) -> str:
     return markdown_table(["Data", *(_cell(u.display_name) for u in users)], rows)
 
 
-def _base_model_sentence(card: CardData) -> str:
-    handle = f"@{card.name}"
-    if card.base_model == "scratch":
-        tokenizer = (
-            f"the `{card.tokenizer}` tokenizer"
-            if card.tokenizer
-            else "a byte-level BPE tokenizer trained on the same tweets"
-        )
-        return (
-            f"The model is a small `{card.model_type}` transformer ({card.parameters / 1e6:.1f}M parameters) trained "
-            f"from scratch on {handle}'s tweets, with {tokenizer}."
-        )
-    label = "GPT-2" if card.base_model == "gpt2" else card.base_model
-    link = f"[{label}](https://huggingface.co/{card.base_model})" if card.base_model_is_hub else _base_label(card)
-    return f"The model is based on a pre-trained {link} which is fine-tuned on {handle}'s tweets."
-
-
 def _base_label(card: CardData) -> str:
     """A hub id as is; a local folder by its name only (no home directories in a published card)."""
     return card.base_model if card.base_model_is_hub else f"`{Path(card.base_model).name}` (a local model)"
-
-
-def _limitations(card: CardData) -> str:
-    if card.base_model == "gpt2":
-        return "The model suffers from [the same limitations and bias as GPT-2](https://huggingface.co/gpt2#limitations-and-bias)."
-    if card.base_model == "scratch":
-        return "The model is small and was trained only on the tweets above: expect fluent-looking nonsense."
-    return f"The model shares the limitations and biases of its base model, {_base_label(card)}."
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
@@ -136,28 +89,19 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
                      + ["| " + " | ".join(row) + " |" for row in rows])  # fmt: skip
 
 
-def evaluation_table(card: CardData) -> str:
-    """Per-tweet perplexity and bits per byte on the held-out tweets, before and after training; per account and
-    the conditioning table when there are several."""
+def evaluation_tables(card: CardData) -> tuple[str, str, str]:
+    """Per-tweet perplexity and bits per byte before and after training; per account and the conditioning table
+    (each "" when it does not apply)."""
     start = "zero-shot (before fine-tuning)" if card.base_model != "scratch" else "untrained"
     runs = [(label, r) for label, r in ((start, card.before), ("after training", card.after)) if r]
-    parts = [
-        f"Evaluated on {card.after.get('tweets', '?')} held-out tweets, each scored alone as generation sees it "
-        "(perplexity per token of text and end marker; bits per byte of tweet text, which does not depend on the "
-        "tokenizer):",
-        markdown_table(
-            ["Weights", "Per-tweet perplexity", "Bits per byte"],
-            [[label, f"**{r['ppl']:.2f}**", f"{r['bpb']:.3f}"] for label, r in runs],
-        ),  # fmt: skip
-    ]
+    overall = markdown_table(["Weights", "Per-tweet perplexity", "Bits per byte"],
+                             [[label, f"**{r['ppl']:.2f}**", f"{r['bpb']:.3f}"] for label, r in runs])  # fmt: skip
+    per_account = conditioning = ""
     if len(card.users) > 1:
         rows = [[f"{_cell(u.display_name)} (@{u.handle})",
                  *(f"{r['users'][u.handle]['ppl']:.2f}" if u.handle in r.get("users", {}) else "-" for _, r in runs)]
                 for u in card.users]  # fmt: skip
-        parts += [
-            "Per account (per-tweet perplexity):",
-            markdown_table(["Account", *(label for label, _ in runs)], rows),
-        ]
+        per_account = markdown_table(["Account", *(label for label, _ in runs)], rows)
     if card.conditioning:
         handles = list(card.conditioning)
         rows = []
@@ -165,13 +109,55 @@ def evaluation_table(card: CardData) -> str:
             row = card.conditioning[author]
             rows.append([f"@{author}", *(f"**{row[h]:.2f}**" if h == min(row, key=row.get) else f"{row[h]:.2f}"
                                          for h in handles)])  # fmt: skip
-        parts += [
-            "Conditioning table: per-tweet perplexity of each account's held-out tweets (rows) when the model is "
-            "told it writes as each account (columns). When each row is lowest on the diagonal, the model learned "
-            "the accounts' voices.",
-            markdown_table(["Written by / told as", *(f"@{h}" for h in handles)], rows),
-        ]
-    return "\n\n".join(parts)
+        conditioning = markdown_table(["Written by / told as", *(f"@{h}" for h in handles)], rows)
+    return overall, per_account, conditioning
+
+
+def reproduce_table(reproduce: dict[str, object]) -> str:
+    """What reproduces the run, one row per setting (nested settings flattened to dotted names)."""
+
+    def flat(prefix: str, value: object):
+        if isinstance(value, dict) and value:
+            for key, inner in value.items():
+                yield from flat(f"{prefix}.{key}" if prefix else str(key), inner)
+        else:
+            yield prefix, json.dumps(value, default=str) if not isinstance(value, str) else value
+
+    rows = [[f"`{key}`", _cell(str(value))] for key, value in flat("", reproduce)]
+    return markdown_table(["Setting", "Value"], rows) if rows else ""
+
+
+def eval_results(card: CardData) -> list[EvalResult]:
+    """`model-index` entries: held-out per-tweet perplexity, overall (dataset config: the model's name) and per
+    account (config: the handle; the hub groups results by task, dataset type, config and split)."""
+
+    def result(value: float, config: str) -> EvalResult:
+        return EvalResult(task_type="text-generation", task_name="Text generation", dataset_type="tweets",
+                          dataset_name=f"@{config} held-out tweets", dataset_config=config,
+                          dataset_split="validation", metric_type="perplexity", metric_name="Per-tweet perplexity",
+                          metric_value=round(float(value), 4))  # fmt: skip
+
+    per_user = card.after.get("users", {}) if len(card.users) > 1 else {}
+    return [result(card.after["ppl"], card.name)] + [
+        result(per_user[u.handle]["ppl"], u.handle) for u in card.users if u.handle in per_user
+    ]
+
+
+def card_metadata(card: CardData) -> ModelCardData:
+    extra = {"widget": [{"text": card.widget_prompt}]}
+    if card.thumbnail and card.repo_id and "preview" in card.images:  # a URL only exists once the model is pushed
+        extra["thumbnail"] = f"https://huggingface.co/{card.repo_id}/resolve/main/{card.images['preview']}"
+    return ModelCardData(
+        model_name=card.name,
+        language=[card.language],
+        license=card.license,
+        library_name="transformers",
+        pipeline_tag="text-generation",
+        tags=["huggingtweets", "text-generation"],
+        base_model=card.base_model if card.base_model_is_hub else None,
+        eval_results=eval_results(card),
+        **extra,
+    )
 
 
 def balance_sentence(card: CardData) -> str:
@@ -189,71 +175,57 @@ def balance_sentence(card: CardData) -> str:
     )
 
 
-def render_card(card: CardData) -> str:
-    names = " & ".join(u.display_name for u in card.users)
-    hyper = "\n".join(f"| {k} | {_cell(v)} |" for k, v in card.hyperparameters.items())
-    wandb = card.wandb_run_url
-    parts = [
-        _front_matter(card),
-        _header(card),
-        f"I was made with [huggingtweets]({PROJECT_URL}).",
-    ]
-    if "preview" in card.images:
-        parts.append(f"![sample generations]({card.images['preview']})")
-    parts += [
-        "## How does it work?",
-        "The model uses the following pipeline.",
-        f"![pipeline]({PIPELINE_IMAGE})",
-    ]
-    if wandb:
-        parts.append(f"To understand how the model was developed, check the [W&B run]({wandb}).")
-    parts += [
-        "## Training data",
-        f"The model was trained on tweets from {names}.",
-        data_table(card.users),
-        balance_sentence(card),
-        f"Retweets are dropped first; short tweets are those with fewer than {card.min_words} words once links, "
-        "mentions and hashtags are left out.",
-        "## Training procedure",
-        _base_model_sentence(card),
-        "| Hyperparameter | Value |\n| --- | --- |\n" + hyper,
-        evaluation_table(card),
-    ]
-    if "curves" in card.images:
-        parts.append(f"![training curves]({card.images['curves']})")
-    if wandb:
-        parts.append(
-            f"Hyperparameters and metrics are recorded in the [W&B training run]({wandb}) for full transparency "
-            "and reproducibility."
-        )
-    snippet = (
-        "```python\nfrom transformers import pipeline\n"
-        f"generator = pipeline('text-generation',\n                     model={card.model_ref!r})\n"
-        f"generator({card.widget_prompt!r}, num_return_sequences=5)\n```"
+def build_card(card: CardData, template: Path = TEMPLATE) -> ModelCard:
+    """The card as huggingface_hub's `ModelCard`: metadata (with `model-index`) and the Jinja template's text."""
+    overall, per_account, conditioning = evaluation_tables(card)
+    hyper = markdown_table(["Hyperparameter", "Value"], [[k, _cell(v)] for k, v in card.hyperparameters.items()])
+    label = "GPT-2" if card.base_model == "gpt2" else card.base_model
+    return ModelCard.from_template(
+        card_metadata(card),
+        template_path=str(template),
+        card=card,
+        avatars=[html.escape(u.avatar_url) for u in card.users if u.avatar_url],
+        names=" & ".join(u.display_name for u in card.users),
+        names_html=html.escape(" & ".join(u.display_name for u in card.users)),
+        project_url=PROJECT_URL,
+        pipeline_image=PIPELINE_IMAGE,
+        data_table=data_table(card.users),
+        balance=balance_sentence(card),
+        base_link=f"[{label}](https://huggingface.co/{card.base_model})"
+        if card.base_model_is_hub
+        else _base_label(card),
+        base_label=_base_label(card),
+        hyperparameter_table=hyper,
+        evaluation_table=overall,
+        per_account_table=per_account,
+        conditioning_table=conditioning,
+        model_ref_py=repr(card.model_ref),
+        widget_prompt_py=repr(card.widget_prompt),
+        samples="\n".join(_quote(text, label) for label, text in card.samples),
+        reproduce_table=reproduce_table(card.reproduce),
     )
-    parts += [
-        "## How to use",
-        "You can use this model directly with a pipeline for text generation:",
-        snippet,
-    ]
-    if card.samples:
-        parts += [
-            "Sample generations from this model:",
-            "\n".join(_quote(text, label) for label, text in card.samples),
-        ]
-    parts += [
-        "## Limitations and bias",
-        _limitations(card),
-        "In addition, the data present in the user's tweets further affects the text generated by the model.",
-        "## About",
-        "*Built with huggingtweets, after the original by Boris Dayma*",
-        f"For more details, visit the project repository.\n\n"
-        f"[![GitHub stars](https://img.shields.io/github/stars/borisdayma/huggingtweets?style=social)]({PROJECT_URL})",
-    ]
-    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def render_card(card: CardData) -> str:
+    return str(build_card(card))
 
 
 def write_card(card: CardData, directory: Path) -> Path:
     path = Path(directory) / "README.md"
-    path.write_text(render_card(card), encoding="utf-8")
+    build_card(card).save(path)
     return path
+
+
+def card_from_record(record: dict, repo_id: str | None = None, **changes: str) -> CardData:
+    """The card a run wrote, from its record (`huggingtweets.json`); `repo_id` makes the snippet load from the hub
+    and the preview the thumbnail (the model is on the hub by then). `changes`: other fields, e.g. `language`."""
+    from huggingtweets.errors import UserError
+
+    saved = dict(record.get("card") or {})
+    if not saved:
+        raise UserError("the record holds no card (the run was exported without one: callbacks.save_model.card)")
+    saved["users"] = [UserColumn(**user) for user in saved["users"]]
+    saved["samples"] = [tuple(pair) for pair in saved["samples"]]
+    if repo_id:
+        saved |= {"repo_id": repo_id, "model_ref": repo_id, "thumbnail": True}
+    return CardData(**(saved | changes))

@@ -247,6 +247,17 @@ class Corpus:
     def train_texts(self) -> list[str]:
         return [t for account in self.accounts for t in account.train_texts]
 
+    def raw_posts(self, account: UserTweets) -> list[dict]:
+        """`account`'s posts as its source holds them on disk, before cleaning (no download)."""
+        spec = self.specs[self.accounts.index(account)]
+        source = self.source or open_source(spec, self.settings)
+        return [asdict(post) for post in source.load(spec.handle).posts]
+
+    def fingerprint(self) -> str:
+        """A digest of every kept tweet of every account (which side of the split included): the data's identity."""
+        kept = sorted((a.slug, t) for a in self.accounts for t in a.texts)
+        return hashlib.sha256(json.dumps(kept).encode()).hexdigest()[:16]
+
     def split_identity(self) -> dict:
         """What names the held-out set: how it was drawn, and a digest of what it holds."""
         held = sorted((a.slug, t.casefold()) for a in self.accounts for t in a.val_texts)

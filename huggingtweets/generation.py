@@ -13,12 +13,15 @@ from pathlib import Path
 import torch
 from transformers import GenerationConfig, PreTrainedModel, PreTrainedTokenizerBase
 
+from huggingtweets.copies import COPIES, CopyIndex
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import USER_PREFIX, given_tokens, start_marker, user_prefix
 
+MAX_DRAWS = 8  # avoid_copies: draws before giving up
 ACCOUNTS = "accounts.json"  # in a model directory: its accounts, and whether it was trained to write as each
 
 SAMPLING = {"do_sample": True, "top_p": 0.95, "temperature": 1.0, "max_length": 160}
+MIN_NEW_TOKENS = 10
 PROMPTS = ("My dream is", "", "", "")  # "" samples a fresh tweet (generation starts right after the start marker)
 
 
@@ -45,29 +48,46 @@ def sample(
     model: PreTrainedModel,
     tokenizer: PreTrainedTokenizerBase,
     prompts: Sequence[str] = PROMPTS,
-    max_new_tokens: int = 48,
+    max_new_tokens: int | None = None,
     seed: int = 0,
     prefixes: Sequence[str] | None = None,
+    batch_size: int = 16,
+    do_sample: bool = True,
 ) -> list[str]:
     """One sampled tweet per prompt: the prompt and its continuation up to the first EOS, fed exactly as
     `pipeline("text-generation")` feeds it (the tokenizer adds the start marker), after the account marker in
-    `prefixes` for a conditioned model (given, and left out of the text). Seeded; the caller's random state
-    (CPU and GPU) is left as it was."""
-    was_training = model.training
+    `prefixes` for a conditioned model (given, and left out of the text). The original's settings: up to 160
+    tokens in all (or `max_new_tokens` new ones), at least 10 new. Batched (left-padded), seeded: the same seed and
+    batch size give the same tweets; the caller's random state (CPU and GPU) is left as it was. `do_sample=False`:
+    greedy decoding instead."""
+    was_training, padding_side = model.training, tokenizer.padding_side
     model.eval()
     config = generation_config(model, tokenizer)
+    config.do_sample = do_sample
+    if not do_sample:
+        config.top_p = config.temperature = None
     positions = max_positions(model) or 1_000_000
+    prefixes = list(prefixes or [""] * len(prompts))
     texts = []
-    with torch.random.fork_rng(devices=[model.device] if model.device.type == "cuda" else []):
-        torch.manual_seed(seed)
-        for prompt, prefix in zip(prompts, prefixes or [""] * len(prompts), strict=True):
-            ids = tokenizer(prefix + prompt, return_tensors="pt", split_special_tokens=True)["input_ids"]
-            ids = ids.to(model.device)
-            config.max_length = min(positions, ids.shape[1] + max_new_tokens)  # not max_new_tokens: no clash
-            out = model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=config)
-            given = given_tokens(tokenizer, prefix) if prefix else 0
-            texts.append(tokenizer.decode(out[0, given:], skip_special_tokens=True).strip())
-    model.train(was_training)
+    try:
+        tokenizer.padding_side = "left"
+        with torch.random.fork_rng(devices=[model.device] if model.device.type == "cuda" else []):
+            torch.manual_seed(seed)
+            for start in range(0, len(prompts), batch_size):
+                rows = [p + q for p, q in zip(prefixes[start : start + batch_size],
+                                              prompts[start : start + batch_size], strict=True)]  # fmt: skip
+                batch = tokenizer(rows, return_tensors="pt", padding=True, split_special_tokens=True).to(model.device)
+                width = batch["input_ids"].shape[1]
+                config.max_length = min(positions, width + max_new_tokens if max_new_tokens else SAMPLING["max_length"])
+                config.min_new_tokens = min(MIN_NEW_TOKENS, max(0, config.max_length - width))
+                out = model.generate(**batch, generation_config=config)
+                padding = width - batch["attention_mask"].sum(dim=1)
+                for row, prefix, pad in zip(out, prefixes[start : start + batch_size], padding.tolist(), strict=True):
+                    given = pad + (given_tokens(tokenizer, prefix) if prefix else 0)
+                    texts.append(tokenizer.decode(row[given:], skip_special_tokens=True).strip())
+    finally:
+        tokenizer.padding_side = padding_side
+        model.train(was_training)
     return texts
 
 
@@ -130,19 +150,34 @@ def generate(
     user: str | Sequence[str] | Mapping[str, float] | None = None,
     n: int = 5,
     seed: int = 0,
-    max_new_tokens: int = 60,
+    max_new_tokens: int | None = None,
+    avoid_copies: bool = False,
+    batch_size: int = 16,
 ) -> list[Generated]:
     """`n` tweets from a saved model directory, each starting with `prompt` ("" for a fresh tweet), with the
-    original's sampling settings; the same seed gives the same tweets. On a model trained with
-    `model.conditioning=user`, `user` picks the account to write as (or several, mixed by weight); without it one
-    account is picked at random and named in the result. Cut at the first line break unless the model kept them."""
-    if not isinstance(n, int) or n < 1 or not isinstance(seed, int) or not isinstance(max_new_tokens, int):
-        raise UserError(f"n={n}, seed={seed}, max_new_tokens={max_new_tokens}: whole numbers, n at least 1")
+    original's sampling settings (top-p 0.95, temperature 1, up to 160 tokens, at least 10 new); the same seed gives
+    the same tweets. On a model trained with `model.conditioning=user`, `user` picks the account to write as (or
+    several, mixed by weight); without it one account is picked at random and named in the result. Cut at the first
+    line break unless the model kept them. `avoid_copies`: samples that repeat a training tweet or share a long run
+    of words with one are drawn again (the directory's `copies.npz` tells)."""
+    for name, value, least in (("n", n, 1), ("seed", seed, 0), ("batch_size", batch_size, 1),
+                               ("max_new_tokens", max_new_tokens or 1, 1)):  # fmt: skip
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise UserError(f"{name}={value}: a whole number, at least {least}")
     model, tokenizer, accounts = load(str(model_dir))
+    index = CopyIndex.load(Path(model_dir)) if avoid_copies else None
+    if avoid_copies and index is None:
+        raise UserError(f"{model_dir} holds no {COPIES} to tell copies by (it is written with each exported model)")
     rng = random.Random(seed)
-    users = pick_users(accounts, user, n, rng)
-    prefixes = [user_prefix(u) if u else "" for u in users]
-    texts = sample(model, tokenizer, [prompt] * n, max_new_tokens, seed, prefixes)
-    if not accounts.get("keep_newlines"):
-        texts = [text.split("\n", 1)[0].strip() for text in texts]
-    return [Generated(text, u) for text, u in zip(texts, users, strict=True)]
+    kept: list[Generated] = []
+    for attempt in range(MAX_DRAWS):
+        users = pick_users(accounts, user, n - len(kept), rng)
+        prefixes = [user_prefix(u) if u else "" for u in users]
+        texts = sample(model, tokenizer, [prompt] * len(users), max_new_tokens, seed + attempt, prefixes, batch_size)
+        if not accounts.get("keep_newlines"):
+            texts = [text.split("\n", 1)[0].strip() for text in texts]
+        kept += [Generated(t, u) for t, u in zip(texts, users, strict=True) if not (index and index.check(t))]
+        if len(kept) == n:
+            return kept
+    raise UserError(f"{MAX_DRAWS} draws gave only {len(kept)} of {n} tweets that copy no training tweet; "
+                    "ask for fewer or try another prompt")  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,26 @@ def redact_home(value: Any) -> Any:
     return value
 
 
+def project_version() -> str:
+    """The installed version, and the commit when the project runs from a git checkout (`+dirty` with local edits)."""
+    root = Path(__file__).resolve().parents[1]
+    if not (root / ".git").exists():
+        return __version__
+    try:
+        run = lambda *args: subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,  # noqa: E731
+                                           timeout=10).stdout.strip()  # fmt: skip
+        commit, dirty = run("rev-parse", "--short=12", "HEAD"), run("status", "--porcelain", "--untracked-files=no")
+    except (OSError, subprocess.SubprocessError):
+        return __version__
+    return f"{__version__} ({commit}{'+dirty' if dirty else ''})" if commit else __version__
+
+
 def make_record(data: dict, split: dict, base_model: str, **extra: Any) -> dict:
     """What reproduces the run: `data` are the data module's settings, `split` the split's identity."""
     seed = os.environ.get("PL_GLOBAL_SEED")  # set by lightning's seed_everything
     return redact_home(
         {
-            "huggingtweets": __version__,
+            "huggingtweets": project_version(),
             "data": data,
             "split": split,
             "base_model": base_model,

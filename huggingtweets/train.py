@@ -13,6 +13,7 @@ from pathlib import Path
 import torch
 from hydra.utils import instantiate
 from lightning.pytorch import seed_everything
+from lightning.pytorch.callbacks import LearningRateMonitor
 from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
@@ -22,6 +23,7 @@ from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
 from huggingtweets.generation import max_positions
+from huggingtweets.hub import check_can_push, push
 from huggingtweets.record import RECORD, read_record
 from huggingtweets.sweep import record_job
 
@@ -83,6 +85,9 @@ def train(cfg: DictConfig) -> float:
     began = time.time()
     if OmegaConf.is_missing(cfg, "users"):
         raise UserError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
+    hub = cfg.get("hub") or {}
+    if hub.get("push"):  # before hours of training, not after
+        check_can_push(hub.get("repo_id"))
     seed_everything(cfg.seed, workers=True)
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
@@ -100,8 +105,10 @@ def train(cfg: DictConfig) -> float:
             "lower data.block_size (or raise model.architecture.n_positions)"
         )
 
-    callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
+    callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
+    if not loggers:  # (Lightning's LearningRateMonitor refuses to run without a logger to write to)
+        callbacks = [c for c in callbacks if not isinstance(c, LearningRateMonitor)]
     trainer = instantiate(
         cfg.trainer,
         precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
@@ -121,6 +128,9 @@ def train(cfg: DictConfig) -> float:
         path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
         if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
+            if hub.get("push"):
+                url = push(path, hub["repo_id"], private=hub.get("private", True))
+                print(f"Pushed to {url} ({'private' if hub.get('private', True) else 'public'})")
     saved = next((c.target(datamodule.name) for c in callbacks if isinstance(c, SaveModel)), None)
     metric, after = exported_metric(saved, name, started)
     if metric is None:  # nothing exported: the last validation's

@@ -4,8 +4,11 @@
     python scripts/generate.py models/dril-fart-horse_ebooks user=dril seed=1      # a conditioned model, as @dril
     python scripts/generate.py models/dril-fart-horse_ebooks 'user={dril: 0.7, horse_ebooks: 0.3}'   # a mix
 
+    python scripts/generate.py models/dril n=20 avoid_copies=true      # leave out copies of training tweets
+
 Arguments are key=value: prompt (default: a fresh tweet), user (an account, a list, or a weighted mapping),
-n (5), seed (0: the same seed gives the same tweets), max_new_tokens (60).
+n (5), seed (0: the same seed gives the same tweets), max_new_tokens (default: up to 160 tokens in all, as the
+original), avoid_copies (false), batch_size (16). On the GPU when there is one.
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ def main(argv: list[str]) -> int:
     from huggingtweets.generation import generate
 
     model_dir, settings = argv[0], OmegaConf.to_container(OmegaConf.from_dotlist(argv[1:]))
-    unknown = set(settings) - {"prompt", "user", "n", "seed", "max_new_tokens"}
+    unknown = set(settings) - {"prompt", "user", "n", "seed", "max_new_tokens", "avoid_copies", "batch_size"}
     try:
         if unknown:
-            raise UserError(f"{', '.join(sorted(unknown))}: not an argument (prompt, user, n, seed, max_new_tokens)")
+            raise UserError(
+                f"{', '.join(sorted(unknown))}: not an argument "
+                "(prompt, user, n, seed, max_new_tokens, avoid_copies, batch_size)"
+            )
         prompt = "" if settings.get("prompt") is None else str(settings.pop("prompt"))
         samples = generate(model_dir, prompt, **settings)
     except UserError as err:

@@ -42,7 +42,8 @@ class BrokenCard(ModelCard):
 def test_a_failure_while_exporting_leaves_nothing_behind(tmp_path, archive_dir):
     models = tmp_path / "models"
     with pytest.raises(RuntimeError, match="card failed"):
-        fit(tmp_path, archive_dir, [SaveModel(str(models)), BrokenCard()], max_steps=2, enable_checkpointing=False)
+        fit(tmp_path, archive_dir, [SaveModel(str(models), card=BrokenCard())], max_steps=2,
+            enable_checkpointing=False)  # fmt: skip
     assert list(models.iterdir()) == []
 
 
@@ -56,7 +57,7 @@ def test_best_exports_the_best_checkpoint_not_the_last_weights(tmp_path, archive
     # "best" by the highest val/loss: the first epoch's weights, certainly not the last ones
     checkpoint = ModelCheckpoint(dirpath=tmp_path / "ckpt", monitor="val/loss", mode="max")
     final = FinalWeights()
-    callbacks = [final, checkpoint, SaveModel(str(tmp_path / "models"), best=True), ModelCard()]
+    callbacks = [final, checkpoint, SaveModel(str(tmp_path / "models"), best=True, card=ModelCard(copy_samples=4))]
     fit(tmp_path, archive_dir, callbacks, max_epochs=3)
     assert "epoch=0" in checkpoint.best_model_path
     best = torch.load(checkpoint.best_model_path, weights_only=False)["state_dict"]
@@ -83,7 +84,7 @@ def test_lora_trains_adapters_only_and_exports_merged_weights_pipeline_loads(tmp
     lm = TweetLM(dm.tokenizer, name_or_path=str(tmp_path / "base"), lora={"r": 4, "alpha": 8})
     trainable = {n for n, p in lm.model.named_parameters() if p.requires_grad}
     assert trainable and all("lora_" in n for n in trainable)
-    callbacks = [SaveModel(str(tmp_path / "models")), ModelCard()]
+    callbacks = [SaveModel(str(tmp_path / "models"), card=ModelCard(copy_samples=4))]
     trainer = Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, max_steps=3, callbacks=callbacks,
                       enable_checkpointing=False)  # fmt: skip
     trainer.fit(lm, datamodule=dm)

@@ -2,7 +2,9 @@
 
 import re
 
-from huggingtweets.card import CardData, UserColumn, render_card
+from huggingface_hub import ModelCard
+
+from huggingtweets.card import CardData, UserColumn, render_card, write_card
 
 
 def counts(downloaded, retweets, short, kept, **extra):
@@ -32,11 +34,39 @@ def card(**overrides) -> CardData:
     return CardData(**(fields | overrides))
 
 
+def test_the_card_round_trips_through_huggingface_hub_with_its_model_index(tmp_path):
+    per_user = {"horse_ebooks": {"ppl": 20.0}, "dril": {"ppl": 40.0}, "fart": {"ppl": 35.5}}
+    path = write_card(card(after={"ppl": 31.4159, "bpb": 1.2345, "tweets": 700, "users": per_user}), tmp_path)
+    loaded = ModelCard.load(path)
+    data = loaded.data
+    assert data.language == ["en"] and data.base_model == "gpt2" and data.pipeline_tag == "text-generation"
+    assert {"huggingtweets", "text-generation"} <= set(data.tags) and data.widget == [{"text": "My dream is"}]
+    results = {(r.dataset_name, r.metric_type): r.metric_value for r in data.eval_results}
+    assert results == {("@dril-fart-horse_ebooks held-out tweets", "perplexity"): 31.4159,
+                       ("@horse_ebooks held-out tweets", "perplexity"): 20.0,
+                       ("@dril held-out tweets", "perplexity"): 40.0,
+                       ("@fart held-out tweets", "perplexity"): 35.5}  # fmt: skip
+    assert loaded.text.lstrip().startswith('<div class="inline-flex')
+
+
+def test_a_language_code_that_yaml_reads_as_false_survives():
+    data = ModelCard(render_card(card(language="no"))).data  # Norwegian, not `false`
+    assert data.language == ["no"]
+
+
+def test_the_sections_come_in_the_original_order_plus_ours():
+    text = render_card(card(reproduce={"seed": 42}, copies={"samples": 10, "verbatim": 1, "long_run": 2,
+                                                            "run_words": 8}))  # fmt: skip
+    order = ["## How does it work?", "## Training data", "## Training procedure", "## Evaluation", "## How to use",
+             "## Limitations and bias", "## Reproducing this run", "## About"]  # fmt: skip
+    positions = [text.index(heading) for heading in order]
+    assert positions == sorted(positions)
+    assert "of 10 fresh tweets sampled from these weights, 1 (10.0%) repeat a training tweet" in text
+    assert "2 (20.0%) share a run of 8 or more words" in text and "| `seed` | 42 |" in text
+
+
 def test_front_matter_and_header_follow_the_seed():
     text = render_card(card())
-    front = text.split("---")[1]
-    assert "language: en" in front and "- huggingtweets" in front and "base_model: gpt2" in front
-    assert '- text: "My dream is"' in front
     assert "🤖 AI CYBORG 🤖" in text and "@dril-fart-horse_ebooks</div>" in text
     assert "Horse ebooks &amp; wint &amp; jon (PERSECUTED)" in text  # HTML-escaped in the header
     assert text.count("background-image") == 1  # only the user with an avatar
@@ -63,7 +93,7 @@ def test_pipes_in_display_names_do_not_break_the_table():
 def test_extra_filter_rows_appear_only_when_they_removed_something():
     users = [UserColumn("a", "A", counts(10, 1, 2, 5, duplicates=2)), UserColumn("b", "B", counts(5, 0, 0, 5))]
     text = render_card(card(name="a-b", users=users, language="de"))
-    assert "language: de" in text
+    assert ModelCard(text).data.language == ["de"]
     assert "| Duplicates | 2 | 0 |" in text and "| Replies |" not in text
     assert text.index("| Short tweets |") < text.index("| Duplicates |") < text.index("| Tweets kept |")
 
@@ -78,9 +108,10 @@ def test_numbers_snippet_and_pictures():
     assert '> My dream is to be a "horse" &lt;3' in text and "> two\n> lines" in text
 
 
-def test_thumbnail_only_when_the_hub_repo_is_known():
+def test_thumbnail_only_when_the_model_is_pushed():
     assert "thumbnail" not in render_card(card())
-    published = render_card(card(repo_id="huggingtweets/dril-fart-horse_ebooks"))
+    assert "thumbnail" not in render_card(card(repo_id="huggingtweets/dril-fart-horse_ebooks"))
+    published = render_card(card(repo_id="huggingtweets/dril-fart-horse_ebooks", thumbnail=True))
     assert (
         "thumbnail: https://huggingface.co/huggingtweets/dril-fart-horse_ebooks/resolve/main/predictions.png"
         in published

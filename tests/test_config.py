@@ -54,8 +54,9 @@ def test_data_and_callbacks_instantiate(compose_cfg, tmp_path):
     assert isinstance(dm, TweetDataModule) and dm.cleaning.dedup and dm.cleaning.languages == ("en",)
     assert dm.accounts[0].display_name == "Alice A."
     callbacks = [instantiate(node) for node in cfg.callbacks.values()]
-    assert {type(c) for c in callbacks} >= {SaveModel, ModelCard}
-    assert next(c for c in callbacks if isinstance(c, SaveModel)).models_dir == tmp_path / "models"
+    save = next(c for c in callbacks if isinstance(c, SaveModel))
+    assert save.models_dir == tmp_path / "models" and isinstance(save.card, ModelCard)  # the export owns its card
+    assert save.card.repo_id is None and save.card.thumbnail is False  # hub.push=false: no thumbnail
 
 
 def test_demo_experiment_points_at_the_bundled_accounts(tmp_path):

@@ -1,0 +1,79 @@
+"""Publishing a model directory to the Hugging Face hub: private by default; the token comes from `HF_TOKEN` or
+`hf auth login` (huggingface_hub reads it), never from a config file, and is never written anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from huggingtweets.errors import UserError
+
+
+def check_repo_id(repo_id: str | None) -> str:
+    """`repo_id` when it names a hub repository (`you/name`); a `UserError` naming the fix otherwise."""
+    from huggingface_hub.utils import HFValidationError, validate_repo_id
+
+    if not repo_id or "/" not in str(repo_id):
+        raise UserError(
+            f"hub.repo_id={repo_id}: name the repository to push to, e.g. hub.repo_id=you/{repo_id or 'dril'}"
+        )
+    try:
+        validate_repo_id(str(repo_id))
+    except HFValidationError as err:
+        raise UserError(f"hub.repo_id={repo_id} is not a valid repository id ({err})") from None
+    return str(repo_id)
+
+
+def check_can_push(repo_id: str | None) -> str:
+    """Before training: the repository id is valid, a token is configured and the hub is not switched off."""
+    from huggingface_hub import constants, get_token
+
+    repo_id = check_repo_id(repo_id)
+    if constants.HF_HUB_OFFLINE:
+        raise UserError("hub.push=true but HF_HUB_OFFLINE is set: unset it to publish, or push later with "
+                        "python scripts/hub.py push DIR REPO")  # fmt: skip
+    if get_token() is None:
+        raise UserError("hub.push=true needs a Hugging Face token: set HF_TOKEN or run `hf auth login`")
+    return repo_id
+
+
+def _api(endpoint: str | None):
+    from huggingface_hub import HfApi
+
+    return HfApi(endpoint=endpoint)
+
+
+def _hub_error(action: str, repo_id: str, err: Exception) -> UserError:
+    status = getattr(getattr(err, "response", None), "status_code", None)
+    hint = {401: "check HF_TOKEN or run `hf auth login`", 403: "the token cannot write there",
+            404: "no such repository"}.get(status, "try again later")  # fmt: skip
+    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return UserError(f"could not {action} {repo_id}: {first_line} ({hint})")
+
+
+def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: str | None = None) -> str:
+    """Create `repo_id` (private unless told otherwise; an existing repository keeps its visibility) and upload the
+    model directory to it in one commit. Returns the repository's URL."""
+    from huggingface_hub.errors import HfHubHTTPError
+
+    directory = Path(directory)
+    if not (directory / "config.json").is_file() and not (directory / "adapter_config.json").is_file():
+        raise UserError(f"{directory} is not a model directory (no config.json)")
+    repo_id, api = check_repo_id(repo_id), _api(endpoint)
+    try:
+        url = api.create_repo(repo_id, private=private, exist_ok=True)
+        message = "Upload a model trained with huggingtweets"
+        api.upload_folder(folder_path=directory, repo_id=repo_id, commit_message=message, ignore_patterns=[".*"])
+    except (HfHubHTTPError, OSError) as err:
+        raise _hub_error("push to", repo_id, err) from None
+    return str(url)
+
+
+def delete(repo_id: str, endpoint: str | None = None) -> None:
+    """Delete a model repository from the hub (it cannot be undone)."""
+    from huggingface_hub.errors import HfHubHTTPError
+
+    repo_id = check_repo_id(repo_id)
+    try:
+        _api(endpoint).delete_repo(repo_id)
+    except (HfHubHTTPError, OSError) as err:
+        raise _hub_error("delete", repo_id, err) from None

@@ -1,0 +1,76 @@
+"""W&B lineage, as the original kept it: raw posts -> cleaned dataset (with its table) -> trained model, each a
+versioned artifact, plus a table of sample generations. Online when a key is configured, offline otherwise."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from lightning.pytorch import Trainer
+from lightning.pytorch.loggers import WandbLogger
+
+
+def wandb_run(trainer: Trainer):
+    """The W&B run of the trainer's `WandbLogger`, or None."""
+    for logger in trainer.loggers:
+        if isinstance(logger, WandbLogger):
+            return logger.experiment
+    return None
+
+
+def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple[str, str | None, str]]) -> None:
+    """Log the three linked artifacts and the samples table to the trainer's W&B run, if it has one.
+
+    Each artifact names the one it was made from (`derived_from`: name and content digest). Online, the graph
+    holds the edges too: a small run (job type `clean`) uses the raw posts and logs the cleaned dataset, and the
+    training run uses that and logs the model. (W&B records no use of an artifact offline: an offline run logs
+    all three, linked by `derived_from`, and `wandb sync` uploads them.)"""
+    run = wandb_run(trainer)
+    if run is None:
+        return
+    import wandb
+
+    name, offline = dm.name, run.settings._offline
+    with tempfile.TemporaryDirectory() as scratch:
+        raw = wandb.Artifact(f"raw-{name}", type="raw_data", description="posts as read from their sources",
+                             metadata={"accounts": {a.handle: a.counts["downloaded"] for a in dm.accounts}})  # fmt: skip
+        raw_file = Path(scratch) / "raw_posts.jsonl"
+        with raw_file.open("w") as out:
+            for account in dm.accounts:
+                for post in dm.corpus.raw_posts(account):
+                    out.write(json.dumps({"account": account.handle, **post}) + "\n")
+        raw.add_file(str(raw_file))
+        cleaned = wandb.Artifact(f"dataset-{name}", type="dataset", description="kept tweets and their split",
+                                 metadata={"counts": {a.handle: a.counts for a in dm.accounts},
+                                           "split": dm.corpus.split_identity(), "fingerprint": dm.corpus.fingerprint(),
+                                           "derived_from": _ref(raw)})  # fmt: skip
+        table = wandb.Table(columns=["account", "split", "text"])
+        for account in dm.accounts:
+            for split, texts in (("train", account.train_texts), ("validation", account.val_texts)):
+                for text in texts:
+                    table.add_data(account.handle, split, text)
+        cleaned.add(table, "tweets")
+        model = wandb.Artifact(f"model-{name}", type="model", description="the exported model directory",
+                               metadata={"evaluation": card.after, "copies": card.copies,
+                                         "derived_from": _ref(cleaned)})  # fmt: skip
+        model.add_dir(str(model_dir))
+        if offline:
+            for artifact in (raw, cleaned, model):
+                run.log_artifact(artifact)
+        else:
+            with wandb.init(project=run.project, group=run.id, job_type="clean", dir=Path(run.dir).parents[2],
+                            reinit="create_new", name=f"clean-{name}") as data_run:  # fmt: skip
+                data_run.use_artifact(raw)
+                data_run.log_artifact(cleaned)
+            run.use_artifact(cleaned)
+            run.log_artifact(model)
+    samples = wandb.Table(columns=["prompt", "account", "text"])
+    for prompt, account, text in sampled:
+        samples.add_data(prompt, account or name, text)
+    run.log({"samples": samples})
+
+
+def _ref(artifact) -> str:
+    """`name:digest` of an artifact's content, known before it is logged."""
+    return f"{artifact.name}:{artifact.manifest.digest()}"
