@@ -18,6 +18,7 @@ from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
+from huggingtweets import guards, resume
 from huggingtweets.callbacks import SaveModel
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
@@ -85,6 +86,7 @@ def train(cfg: DictConfig) -> float:
     began = time.time()
     if OmegaConf.is_missing(cfg, "users"):
         raise UserError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
+    guards.check_settings(cfg)
     hub = cfg.get("hub") or {}
     if hub.get("push"):  # before hours of training, not after
         check_can_push(hub.get("repo_id"))
@@ -109,6 +111,11 @@ def train(cfg: DictConfig) -> float:
     callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     if not loggers:  # (Lightning's LearningRateMonitor refuses to run without a logger to write to)
         callbacks = [c for c in callbacks if not isinstance(c, LearningRateMonitor)]
+    for callback in callbacks:
+        if isinstance(callback, SaveModel):
+            guards.check_writable(callback.models_dir, "paths.models_dir")
+    data_keys = [account.cache_key for account in datamodule.accounts]
+    ckpt_path = cfg.get("ckpt_path") or resume.prepare(callbacks, cfg, datamodule.name, data_keys)  # same command
     trainer = instantiate(
         cfg.trainer,
         precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
@@ -119,7 +126,7 @@ def train(cfg: DictConfig) -> float:
     for logger in loggers:
         logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
     started = time.time()
-    trainer.fit(model, datamodule=datamodule, ckpt_path=cfg.get("ckpt_path"))
+    trainer.fit(model, datamodule=datamodule, ckpt_path=ckpt_path)
 
     name = cfg.get("optimized_metric", "val/loss")
     if name not in trainer.callback_metrics and name.startswith("val/"):  # stopped before any validation
@@ -180,7 +187,7 @@ def main(cfg: DictConfig) -> float | None:
     its trial failed and goes on (a NaN would stop it)."""
     began = time.time()
     try:
-        metric = train(cfg)
+        metric = guards.translated(train, cfg)  # errors the user can fix: one line
         return metric if math.isfinite(metric) or not _in_multirun() else None
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
