@@ -17,6 +17,7 @@ from lightning.pytorch import Callback, LightningDataModule, LightningModule, Tr
 from lightning.pytorch.loggers import WandbLogger
 
 from huggingtweets import card as cards
+from huggingtweets.atomic import exchange
 from huggingtweets.copies import CopyIndex
 from huggingtweets.generation import PROMPTS, generation_config, sample, write_accounts
 from huggingtweets.plots import preview_image, training_curves
@@ -32,6 +33,9 @@ def publish(staging: Path, target: Path) -> None:
     staging.chmod(0o755)  # mkdtemp (and the safetensors writer) make things private
     for path in staging.iterdir():
         path.chmod(0o644)
+    if target.is_dir() and exchange(staging, target):  # one atomic swap: the old directory is now `staging`
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old."))
     try:
         for _ in range(2):  # a second try if a concurrent run published in between
@@ -42,6 +46,8 @@ def publish(staging: Path, target: Path) -> None:
                 break
             except OSError:
                 if not target.exists():
+                    if (old / target.name).exists():  # put the old one back: never neither
+                        os.replace(old / target.name, target)
                     raise
                 shutil.rmtree(old / target.name, ignore_errors=True)
         else:
