@@ -75,7 +75,7 @@ class CleanedTweets:
 
 def is_retweet(post: Post) -> bool:
     """Archives mark classic retweets only by their text (`"retweeted"` is false even for them)."""
-    return post.is_retweet or bool(_RETWEET.match(post.text))
+    return post.is_retweet or bool(_RETWEET.match(post.text.lstrip()))  # (" RT @x" once cleaned is "RT @x")
 
 
 def unescape(text: str) -> str:

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-import torch
 
 from huggingtweets.train import train
 
@@ -116,17 +115,3 @@ def test_a_sweep_with_trainer_ddp_is_refused_with_one_line(tmp_path, archive_dir
     result = run_cli(tmp_path, archive_dir, "-m", "users=[alice]", *TINY, *ddp, "trainer.max_steps=1")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error: trainer=ddp starts its processes by running the command line again" in result.stderr
-
-
-@pytest.mark.slow
-def test_resume_from_a_checkpoint_continues_the_run(compose_cfg, tmp_path):
-    common = [*TINY, "~logger"]
-    train(compose_cfg(*common, "trainer.max_epochs=1"))
-    first_card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
-    [checkpoint] = (tmp_path / "out" / "checkpoints").glob("*.ckpt")
-    steps_per_epoch = torch.load(checkpoint, weights_only=False)["global_step"]
-    train(compose_cfg(*common, "trainer.max_epochs=2", f"ckpt_path={checkpoint}"))
-    card = (tmp_path / "models" / "alice-bob" / "README.md").read_text()
-    assert f"2.00 epochs, {2 * steps_per_epoch} optimizer steps" in card
-    before = re.search(r"\| untrained \| .* \|", first_card).group(0)
-    assert before in card  # the start of the run, not the start of the resumed session

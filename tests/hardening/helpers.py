@@ -1,0 +1,42 @@
+"""Faults the hardening tests inject into a real run through the config (`+callbacks.NAME._target_=...`)."""
+
+from __future__ import annotations
+
+import time
+
+import torch
+from lightning.pytorch import Callback
+
+
+class Crash(Callback):
+    """Raises (as a crash would stop the process) once training reaches `step`."""
+
+    def __init__(self, step: int):
+        self.step = step
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        if trainer.global_step >= self.step:
+            raise RuntimeError(f"crashed at step {trainer.global_step}")
+
+
+class Slow(Callback):
+    """Sleeps after every step, so that a test can kill the run between two checkpoints."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        time.sleep(self.seconds)
+
+
+class Poison(Callback):
+    """Turns the weights to NaN before step `step` runs: the loss is NaN from then on."""
+
+    def __init__(self, step: int):
+        self.step = step
+
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+        if trainer.global_step == self.step:
+            with torch.no_grad():
+                for parameter in pl_module.parameters():
+                    parameter.fill_(float("nan"))

@@ -1,0 +1,290 @@
+"""Faults: `kill -9` while training and then the same command, a crash while resuming, one while exporting, a loss
+that turns NaN. Each leaves a state the same command continues from exactly, or one whole model directory."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+
+from huggingtweets.errors import UserError
+from huggingtweets.model import TweetLM
+from huggingtweets.train import main, train
+
+from ..conftest import ROOT, TINY, compose_train
+
+# a run long enough to be killed in the middle: 3 epochs of 6 steps, last.ckpt every 3 steps, LR logged every step
+RUN = [
+    "users=[alice]",
+    *TINY,
+    "data.batch_size=4",
+    "trainer.max_epochs=3",
+    "trainer.log_every_n_steps=1",
+    "callbacks.last_checkpoint.every_n_train_steps=3",
+    "callbacks.last_checkpoint.train_time_interval=null",
+    "++callbacks.lr_monitor._target_=lightning.pytorch.callbacks.LearningRateMonitor",
+    "++callbacks.lr_monitor.logging_interval=step",
+]
+STEPS = 18
+
+
+def compose(root: Path, archive_dir: Path, *overrides: str, run: str = "out"):
+    return compose_train(
+        f"paths.root_dir={root}", f"paths.output_dir={root}/{run}", f"data.archive_dir={archive_dir}", *RUN, *overrides
+    )
+
+
+def learning_rates(root: Path) -> dict[int, float]:
+    """The learning rate at each step, from every session's metrics.csv under `root` (the later one wins)."""
+    rates: dict[int, float] = {}
+    for path in sorted(root.rglob("metrics.csv"), key=lambda p: p.stat().st_mtime):
+        for row in csv.DictReader(path.open()):
+            value = next((v for k, v in row.items() if k.startswith("lr-") and v), None)
+            if value is not None:
+                rates[int(row["step"])] = float(value)
+    return rates
+
+
+def last_checkpoints(root: Path) -> list[Path]:
+    return list((root / "logs" / "checkpoints").glob("*/last.ckpt"))
+
+
+def record(model_dir: Path) -> dict:
+    return json.loads((model_dir / "huggingtweets.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory):
+    """The learning-rate curve and the exported step of the run nobody interrupted."""
+    from huggingtweets.demo import write_archive
+
+    from ..conftest import account_texts, records
+
+    root = tmp_path_factory.mktemp("uninterrupted")
+    write_archive(root / "archives" / "alice", "alice", "Alice A.", records(account_texts()), "zip")
+    train(compose(root, root / "archives"))
+    return learning_rates(root), record(root / "models" / "alice")
+
+
+@pytest.mark.slow
+def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_path, archive_dir, uninterrupted):
+    rates, reference = uninterrupted
+    command = [
+        sys.executable,
+        str(ROOT / "train.py"),
+        *RUN,
+        f"data.archive_dir={archive_dir}",
+        f"paths.root_dir={tmp_path}",
+        "+callbacks.slow._target_=tests.hardening.helpers.Slow",
+        "+callbacks.slow.seconds=0.3",
+    ]
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not last_checkpoints(tmp_path) and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    [last] = last_checkpoints(tmp_path)
+    killed_at = torch.load(last, weights_only=False)["global_step"]
+    assert 0 < killed_at < STEPS, "the run was not killed in the middle"
+    assert not (tmp_path / "models" / "alice").exists()
+
+    again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert f"Resuming the same run from {last}" in again.stdout + again.stderr
+    resumed = learning_rates(tmp_path)
+    assert max(resumed) == max(rates) == STEPS - 1  # the same number of steps
+    assert resumed == pytest.approx(rates, rel=1e-6)  # the same learning rate at every step
+    exported = record(tmp_path / "models" / "alice")
+    assert exported["exported_step"] == reference["exported_step"] == STEPS
+    assert not last_checkpoints(tmp_path), "a finished run must not be resumed again"
+
+
+@pytest.mark.slow
+def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_over(
+    tmp_path, archive_dir, uninterrupted, monkeypatch, capfd, caplog
+):
+    rates, reference = uninterrupted
+    step = TweetLM.training_step
+
+    def crash_at_step_8(self, batch, batch_idx):
+        if self.trainer.global_step == 8:
+            raise RuntimeError("the machine went away")
+        return step(self, batch, batch_idx)
+
+    monkeypatch.setattr(TweetLM, "training_step", crash_at_step_8)
+    with pytest.raises(RuntimeError, match="went away"):
+        train(compose(tmp_path, archive_dir, run="first"))
+    [last] = last_checkpoints(tmp_path)
+    assert torch.load(last, weights_only=False)["global_step"] == 6
+    monkeypatch.setattr(TweetLM, "training_step", step)
+
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        train(compose(tmp_path, archive_dir, run="second"))
+    assert f"Resuming the same run from {last}" in caplog.text
+    assert learning_rates(tmp_path) == pytest.approx(rates, rel=1e-6)
+    exported = record(tmp_path / "models" / "alice")
+    assert exported["exported_step"] == STEPS
+    if "evaluation" in reference:  # the zero-shot figure is the first session's, carried through the checkpoint
+        assert exported["evaluation"]["before"]["loss"] == pytest.approx(reference["evaluation"]["before"]["loss"])
+    assert not last_checkpoints(tmp_path)
+
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        train(compose(tmp_path, archive_dir, run="third"))  # finished: the same config trains again from step 0
+    assert "Resuming" not in caplog.text
+    assert record(tmp_path / "models" / "alice")["exported_step"] == STEPS
+
+    [best] = (tmp_path / "logs" / "checkpoints").glob("*/step*.ckpt")
+    longer = compose(tmp_path, archive_dir, f"ckpt_path={best}", "trainer.max_epochs=4", run="fourth")
+    with pytest.raises(SystemExit) as stop:
+        main(longer)
+    assert stop.value.code == 1
+    line = capfd.readouterr().err.strip().splitlines()[-1]
+    assert line.startswith(f"error: {best} was trained on a learning-rate schedule of {STEPS} steps")
+    assert "resume with the same trainer.max_epochs and trainer.max_steps" in line
+
+
+def test_a_nan_loss_stops_with_one_line_and_keeps_the_last_good_checkpoint(tmp_path, archive_dir, capsys):
+    poisoned = compose(
+        tmp_path,
+        archive_dir,
+        "trainer.log_every_n_steps=2",
+        "+callbacks.poison._target_=tests.hardening.helpers.Poison",
+        "+callbacks.poison.step=7",
+    )
+    with pytest.raises(SystemExit) as stop:
+        main(poisoned)
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    line = err.strip().splitlines()[-1]
+    assert "Traceback" not in err
+    assert line.startswith("error: the training loss became NaN or infinite between steps 6 and 8; nothing was")
+    [last] = last_checkpoints(tmp_path)
+    assert f"the last good checkpoint is {last}" in line
+    state = torch.load(last, weights_only=False)
+    assert state["global_step"] == 6
+    assert all(torch.isfinite(v).all() for v in state["state_dict"].values() if v.is_floating_point())
+    assert not (tmp_path / "models" / "alice").exists()
+
+
+# --- exporting --------------------------------------------------------------------------------------------------
+
+
+def tree(directory: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """A trained run, kept for exporting again and again: (trainer, module, SaveModel callback)."""
+    from huggingtweets.callbacks import SaveModel
+    from huggingtweets.demo import write_archive
+
+    from ..conftest import account_texts, records
+
+    root = tmp_path_factory.mktemp("export")
+    write_archive(root / "archives" / "alice", "alice", "Alice A.", records(account_texts()), "zip")
+    cfg = compose(root, root / "archives", "trainer.max_epochs=1", "~callbacks.last_checkpoint")
+    saved = {}
+    original = SaveModel.on_train_end
+
+    def keep(self, trainer, pl_module):
+        saved.update(trainer=trainer, module=pl_module, saver=self)
+        original(self, trainer, pl_module)
+
+    SaveModel.on_train_end = keep
+    try:
+        train(cfg)
+    finally:
+        SaveModel.on_train_end = original
+    return saved
+
+
+def _fail(*args, **kwargs):
+    raise OSError(28, "No space left on device")
+
+
+EXPORT_STEPS = {
+    "weights": ("transformers.PreTrainedModel.save_pretrained", _fail),
+    "tokenizer": ("transformers.PreTrainedTokenizerBase.save_pretrained", _fail),
+    "accounts": ("huggingtweets.callbacks.write_accounts", _fail),
+    "record": ("huggingtweets.callbacks.write_record", _fail),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("swap", ["atomic", "two-renames"])
+@pytest.mark.parametrize("where", [*EXPORT_STEPS, "move-old-aside", "move-new-in"])
+def test_a_crash_at_any_point_of_exporting_leaves_the_old_or_the_new_directory(exported, monkeypatch, where, swap):
+    import huggingtweets.callbacks as callbacks_module
+
+    trainer, module, saver = exported["trainer"], exported["module"], exported["saver"]
+    target = saver.target(trainer.datamodule.name)
+    before = tree(target)
+    if swap == "two-renames":
+        monkeypatch.setattr(callbacks_module, "exchange", lambda a, b: False)
+    if where in EXPORT_STEPS:
+        monkeypatch.setattr(*EXPORT_STEPS[where])
+    else:
+        real = os.replace
+
+        def replace(src, dst):  # (a kill at this point leaves the same state as this error does)
+            aside = where == "move-old-aside" and Path(src) == target
+            moving_in = where == "move-new-in" and Path(dst) == target and ".old." not in str(src)
+            if aside or moving_in:
+                raise OSError(5, "Input/output error")
+            return real(src, dst)
+
+        monkeypatch.setattr(callbacks_module.os, "replace", replace)
+        if swap == "atomic":
+            monkeypatch.setattr(callbacks_module, "exchange", lambda a, b: _fail())
+    with pytest.raises(OSError):
+        saver.on_train_end(trainer, module)
+    assert tree(target) == before, f"a crash at {where} changed the model directory"
+    assert [p.name for p in target.parent.iterdir()] == [target.name], "staging directories were left behind"
+
+
+@pytest.mark.slow
+def test_a_new_export_replaces_the_old_directory_in_one_step(exported):
+    trainer, module, saver = exported["trainer"], exported["module"], exported["saver"]
+    target = saver.target(trainer.datamodule.name)
+    (target / "stale.txt").write_text("from an older export")
+    saver.on_train_end(trainer, module)
+    assert not (target / "stale.txt").exists() and (target / "huggingtweets.json").is_file()
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_a_full_disk_while_exporting_ends_in_one_line(tmp_path, archive_dir, monkeypatch, capsys):
+    monkeypatch.setattr(*EXPORT_STEPS["weights"])
+    with pytest.raises(SystemExit) as stop:
+        main(compose(tmp_path, archive_dir, "trainer.max_steps=2"))
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert stop.value.code == 1
+    assert line == "error: No space left on device; free some space or point paths.* elsewhere"
+    assert not any((tmp_path / "models").iterdir())
+
+
+def test_errors_the_user_cannot_fix_keep_their_traceback(tmp_path, archive_dir, monkeypatch):
+    monkeypatch.setattr(TweetLM, "training_step", lambda *a: (_ for _ in ()).throw(KeyError("a bug")))
+    with pytest.raises(KeyError):
+        main(compose(tmp_path, archive_dir, "trainer.max_steps=2"))
+
+
+def test_user_error_is_not_swallowed_by_the_translation():
+    from huggingtweets.guards import translated
+
+    with pytest.raises(UserError, match="as it was"):
+        translated(lambda: (_ for _ in ()).throw(UserError("as it was")))

@@ -1,0 +1,54 @@
+"""Secrets: with canary values in X_BEARER_TOKEN, HF_TOKEN and WANDB_API_KEY, a whole run (download against the fake
+X, training, the model card, offline W&B) writes no file containing any of them: not under its outputs, caches,
+logs or W&B folders, not in the Hugging Face home, the temporary folder or the home directory. Each step of the run
+is one command in `STEPS`; the scan covers every folder any of them could write to."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import SECRETS, TINY, run_cli
+from ..fakes import FakeX, XAccount, x_tweet
+
+
+def fetch(root, url):
+    return run_cli(root, root, "users=[x:alice]", f"data.x.base_url={url}", "+data.x.backoff=0.01",
+                   env_extra=environment(root), script="scripts/fetch.py")  # fmt: skip
+
+
+def train(root, url):
+    args = ["users=[x:alice]", f"data.x.base_url={url}", *TINY, "trainer.max_steps=4", "logger=wandb"]
+    return run_cli(root, root, *args, env_extra=environment(root))
+
+
+STEPS = [fetch, train]  # each: (root, fake X url) -> CompletedProcess
+
+
+def environment(root):
+    """The canaries, and every place a library might write to pointed inside `root`."""
+    places = {name: root / name.lower() for name in ("HOME", "HF_HOME", "TMPDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")}
+    for path in places.values():
+        path.mkdir(exist_ok=True)
+    return SECRETS | {name: str(path) for name, path in places.items()}
+
+
+@pytest.mark.slow
+def test_no_file_a_whole_run_writes_holds_a_secret(tmp_path):
+    fake = FakeX(SECRETS["X_BEARER_TOKEN"], [XAccount("11", "alice", "Alice", [x_tweet(i, f"post {i} says a few words")
+                                                                              for i in range(40)])])  # fmt: skip
+    try:
+        for step in STEPS:
+            result = step(tmp_path, fake.url)
+            assert result.returncode == 0, f"{step.__name__}: {result.stderr[-3000:]}"
+    finally:
+        fake.server.close()
+    assert (tmp_path / "models" / "alice" / "README.md").is_file()
+    assert list(tmp_path.rglob("offline-run-*")), "no offline W&B run was written"
+    assert list((tmp_path / ".cache" / "huggingtweets" / "snapshots" / "x").iterdir())
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(written) > 20
+    for path in written:
+        data = path.read_bytes()
+        for name, secret in SECRETS.items():
+            assert secret.encode() not in data, f"{name} leaked into {path}"
+            assert secret.encode("utf-16-le") not in data, f"{name} leaked (UTF-16) into {path}"
