@@ -20,6 +20,7 @@ from huggingtweets import card as cards
 from huggingtweets.atomic import exchange
 from huggingtweets.copies import CopyIndex
 from huggingtweets.generation import PROMPTS, generation_config, sample, write_accounts
+from huggingtweets.guards import FiniteLoss
 from huggingtweets.plots import preview_image, training_curves
 from huggingtweets.record import make_record, write_record
 from huggingtweets.tokenizer import user_prefix
@@ -103,6 +104,9 @@ class SaveModel(Callback):
         # on_train_end, not on_fit_end: the model is still on its device (fit's teardown moves it to the CPU)
         if trainer.interrupted:
             return
+        for callback in trainer.callbacks:  # never export weights that have gone NaN (every process takes part)
+            if isinstance(callback, FiniteLoss):
+                callback.check_finite(trainer)
         self.exported_step = trainer.global_step
         pl_module = whole_module(trainer, pl_module)  # (sharded weights: gathered, every process taking part)
         checkpoint = trainer.checkpoint_callback

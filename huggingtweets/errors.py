@@ -3,3 +3,7 @@
 
 class UserError(Exception):
     """Bad input the user can fix: the message names the thing and what to do."""
+
+
+class Diverged(UserError):
+    """The training loss became NaN or infinite: in a sweep, that trial failed and the sweep goes on."""

@@ -14,7 +14,7 @@ import torch
 from lightning.pytorch import Callback, LightningModule, Trainer
 from omegaconf import DictConfig
 
-from huggingtweets.errors import UserError
+from huggingtweets.errors import Diverged, UserError
 
 # what the disk says when it cannot take a file, and what to do about it
 _DISK = {
@@ -130,7 +130,7 @@ class FiniteLoss(Callback):
             if last and Path(last).is_file()
             else "no checkpoint had been saved yet"
         )
-        raise UserError(
+        raise Diverged(
             f"the training loss became NaN or infinite between steps {self._since} and {trainer.global_step}; "
             f"nothing was exported and {keep}; lower model.optimizer.lr or use trainer.precision=32-true"
         )

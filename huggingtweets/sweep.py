@@ -7,11 +7,13 @@ from __future__ import annotations
 import csv
 import json
 import math
+import os
 import shlex
 from pathlib import Path
 from typing import Any
 
 from hydra.experimental.callback import Callback
+from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 
 RESULT = "result.json"
@@ -22,9 +24,13 @@ def record_job(**fields: Any) -> Path:
     """Write this job's outcome (`status`: ok, diverged or failed; `metric`, `ppl`, `seconds`, `model_dir`, `error`)
     into its run directory, for the sweep's summary."""
     from hydra.core.hydra_config import HydraConfig
+    from lightning.fabric.utilities.rank_zero import rank_zero_only
 
     path = Path(HydraConfig.get().runtime.output_dir) / RESULT
-    path.write_text(json.dumps(fields, indent=1, default=str))
+    if rank_zero_only.rank == 0:  # (every process of a job may fail; one writes)
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps(fields, indent=1, default=str))
+        os.replace(partial, path)
     return path
 
 
@@ -39,10 +45,12 @@ def read_jobs(sweep_dir: Path) -> list[dict]:
     for overrides in Path(sweep_dir).glob("*/.hydra/overrides.yaml"):
         job = overrides.parent.parent
         row = {"job": job.name, "overrides": [str(o) for o in OmegaConf.load(overrides)]}
-        if (job / RESULT).is_file():
+        try:
             row |= json.loads((job / RESULT).read_text())
-        else:
+        except FileNotFoundError:
             row |= {"status": "failed", "error": "left no result (killed?)"}
+        except (OSError, json.JSONDecodeError):
+            row |= {"status": "failed", "error": f"unreadable {RESULT}"}
         rows.append(row)
     return sorted(rows, key=lambda r: (int(r["job"]) if r["job"].isdigit() else math.inf, r["job"]))
 
@@ -54,7 +62,8 @@ def best_job(rows: list[dict], direction: str = "minimize") -> dict | None:
 
 
 def command(overrides: list[str]) -> str:
-    return " ".join(["python train.py", *(shlex.quote(o) for o in overrides)])
+    """The job as one run (`hydra.mode=RUN`: a search's config would otherwise start the search again)."""
+    return " ".join(["python train.py", *(shlex.quote(o) for o in overrides), "hydra.mode=RUN"])
 
 
 def _fmt(value: Any, spec: str) -> str:
@@ -97,11 +106,22 @@ def write_summary(sweep_dir: Path, metric: str = "val/loss", direction: str = "m
 class SweepSummary(Callback):
     """Hydra callback (conf/hydra/default.yaml): when a sweep ends, write its summary and print the best command."""
 
+    def on_job_end(self, config: DictConfig, job_return: Any, **kwargs: Any) -> None:
+        """The summary so far after each job: it exists even when the sweep stops early (or the sweeper raises)."""
+        from hydra.core.hydra_config import HydraConfig
+
+        if HydraConfig.initialized() and config.hydra.mode == RunMode.MULTIRUN:
+            write_summary(Path(config.hydra.sweep.dir), *self._goal(config))
+
+    @staticmethod
+    def _goal(config: DictConfig) -> tuple[str, str]:
+        direction = str(OmegaConf.select(config, "hydra.sweeper.direction", default="minimize") or "minimize")
+        return config.get("optimized_metric", "val/loss"), "maximize" if "max" in direction else "minimize"
+
     def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
         sweep_dir = Path(config.hydra.sweep.dir)
-        direction = str(OmegaConf.select(config, "hydra.sweeper.direction", default="minimize") or "minimize")
-        metric = config.get("optimized_metric", "val/loss")
-        best = write_summary(sweep_dir, metric, "maximize" if "max" in direction else "minimize")
+        metric, direction = self._goal(config)
+        best = write_summary(sweep_dir, metric, direction)
         rows = read_jobs(sweep_dir)
         failed = sum(r["status"] != "ok" for r in rows)
         print(f"Sweep: {len(rows)} jobs, {failed} failed; summary in {sweep_dir / 'summary.md'}")

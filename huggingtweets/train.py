@@ -22,7 +22,7 @@ from huggingtweets import guards, resume
 from huggingtweets.callbacks import SaveModel
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
-from huggingtweets.errors import UserError
+from huggingtweets.errors import Diverged, UserError
 from huggingtweets.generation import max_positions
 from huggingtweets.hub import check_can_push, push
 from huggingtweets.record import RECORD, read_record
@@ -89,6 +89,9 @@ def train(cfg: DictConfig) -> float:
     guards.check_settings(cfg)
     hub = cfg.get("hub") or {}
     if hub.get("push"):  # before hours of training, not after
+        if _in_multirun():
+            raise UserError("hub.push=true in a sweep would push every job to one repository: push the best job's "
+                            "model when the sweep ends (python scripts/hub.py push DIR REPO)")  # fmt: skip
         check_can_push(hub.get("repo_id"))
     seed_everything(cfg.seed, workers=True)
     if torch.cuda.is_available():
@@ -189,8 +192,17 @@ def main(cfg: DictConfig) -> float | None:
     try:
         metric = guards.translated(train, cfg)  # errors the user can fix: one line
         return metric if math.isfinite(metric) or not _in_multirun() else None
-    except UserError as err:
+    except Diverged as err:
         print(f"error: {err}", file=sys.stderr)
+        if not _in_multirun():
+            sys.exit(1)
+        _finish_wandb()
+        record_job(status="diverged", error=str(err).split(";")[0], seconds=time.time() - began)
+        return None
+    except UserError as err:  # a setting every job shares: in a sweep, recorded, and the sweep stops
+        print(f"error: {err}", file=sys.stderr)
+        if _in_multirun():
+            record_job(status="failed", error=str(err), seconds=time.time() - began)
         sys.exit(1)
     except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on
         if not _in_multirun():
@@ -198,7 +210,12 @@ def main(cfg: DictConfig) -> float | None:
         log.exception("job failed")
         error = f"{type(err).__name__}: {next(iter(str(err).splitlines()), '')}"
         print(f"error: job failed ({error}); the sweep goes on", file=sys.stderr)
-        if (wandb := sys.modules.get("wandb")) and wandb.run is not None:
-            wandb.finish(exit_code=1)
+        _finish_wandb()
         record_job(status="failed", error=error, seconds=time.time() - began)
         return None
+
+
+def _finish_wandb() -> None:
+    """Close a failed job's W&B run, so that the sweep's next job starts its own."""
+    if (wandb := sys.modules.get("wandb")) and wandb.run is not None:
+        wandb.finish(exit_code=1)

@@ -69,24 +69,29 @@ def test_optuna_sweep_runs_trials_in_their_own_directories_and_tables_them(tmp_p
     optuna_best = yaml.safe_load((directory / "optimization_results.yaml").read_text())["best_value"]
     assert float(best["metric"]) == pytest.approx(optuna_best)  # what Optuna was told is the exported metric
     command = re.search(r"^  (python train\.py .*)$", result.stdout, re.M).group(1)
-    assert shlex.split(command)[2:] == best["overrides"].split()
+    assert shlex.split(command)[2:] == [*best["overrides"].split(), "hydra.mode=RUN"]  # one run, not a new search
     assert command in (directory / "summary.md").read_text()
+    with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
+        again = compose("train", overrides=shlex.split(command)[2:], return_hydra_config=True)
+    assert again.hydra.mode == RunMode.RUN and again.model.optimizer.lr == float(best["overrides"].split(
+        "model.optimizer.lr=")[1].split()[0])  # fmt: skip
 
 
 @pytest.mark.slow
-def test_multirun_gives_each_job_its_own_model_and_a_crash_fails_only_its_job(tmp_path, archive_dir):
-    # lr=nan: AdamW refuses it, so that job crashes; the sweep goes on and records it
-    result = run_cli(tmp_path, archive_dir, "-m", "users=[alice,bob]", *FAST, "model.optimizer.lr=2e-3,1e-3,nan")
+def test_multirun_gives_each_job_its_own_model_and_a_diverged_job_fails_only_itself(tmp_path, archive_dir):
+    # lr=1e30: that job's loss becomes NaN and it stops; the sweep goes on and records it
+    result = run_cli(tmp_path, archive_dir, "-m", "users=[alice,bob]", *FAST, "model.optimizer.lr=2e-3,1e30,1e-3")
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "error: job failed (ValueError: Invalid learning rate: nan); the sweep goes on" in result.stderr
+    assert "error: the training loss became NaN or infinite" in result.stderr
     directory = sweep_dir(tmp_path)
     rows = summary_rows(directory)
-    assert [(r["job"], r["status"]) for r in rows] == [("0", "ok"), ("1", "ok"), ("2", "failed")]
-    assert "Invalid learning rate" in rows[2]["error"] and rows[2]["metric"] == ""
+    assert [(r["job"], r["status"]) for r in rows] == [("0", "ok"), ("1", "diverged"), ("2", "ok")]
+    assert "NaN or infinite" in rows[1]["error"] and rows[1]["metric"] == ""
+    assert not (directory / "1" / "models" / "alice-bob").exists()  # nothing exported from a diverged job
     check_jobs(directory, rows, tmp_path)
     assert len({p.name for p in (tmp_path / "logs" / "multiruns").iterdir()}) == 1
     table = (directory / "summary.md").read_text()
-    assert "| model.optimizer.lr=0.002 |" in table and "| 2 | failed: ValueError: Invalid learning rate" in table
+    assert "| model.optimizer.lr=0.002 |" in table and "| 1 | diverged: the training loss became NaN" in table
 
 
 def fake_job(directory: Path, num: int, overrides: list[str], **result) -> None:
