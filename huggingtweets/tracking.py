@@ -3,7 +3,10 @@ versioned artifact, plus a table of sample generations. Online when a key is con
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -31,10 +34,11 @@ def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple
         return
     import wandb
 
-    name, offline = dm.name, run.settings._offline
+    name, offline = re.sub(r"[^A-Za-z0-9_.-]", "_", dm.name), run.settings._offline  # what W&B allows in a name
     with tempfile.TemporaryDirectory() as scratch:
+        downloaded = {a.handle: a.counts["downloaded"] for a in dm.accounts}
         raw = wandb.Artifact(f"raw-{name}", type="raw_data", description="posts as read from their sources",
-                             metadata={"accounts": {a.handle: a.counts["downloaded"] for a in dm.accounts}})  # fmt: skip
+                             metadata={"accounts": downloaded})  # fmt: skip
         raw_file = Path(scratch) / "raw_posts.jsonl"
         with raw_file.open("w") as out:
             for account in dm.accounts:
@@ -59,16 +63,29 @@ def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple
             for artifact in (raw, cleaned, model):
                 run.log_artifact(artifact)
         else:
-            with wandb.init(project=run.project, group=run.id, job_type="clean", dir=Path(run.dir).parents[2],
-                            reinit="create_new", name=f"clean-{name}") as data_run:  # fmt: skip
+            with _own_run(), wandb.init(project=run.project, entity=run.entity, group=run.id, job_type="clean",
+                                        id=wandb.util.generate_id(), dir=Path(run.dir).parents[2],
+                                        reinit="create_new", name=f"clean-{name}") as data_run:  # fmt: skip
                 data_run.use_artifact(raw)
                 data_run.log_artifact(cleaned)
+                cleaned.wait()  # logged before the training run uses it
             run.use_artifact(cleaned)
             run.log_artifact(model)
     samples = wandb.Table(columns=["prompt", "account", "text"])
     for prompt, account, text in sampled:
         samples.add_data(prompt, account or name, text)
     run.log({"samples": samples})
+
+
+@contextlib.contextmanager
+def _own_run():
+    """A W&B sweep agent hands its run's id and sweep to every `wandb.init` in the process through the environment:
+    the `clean` run is a run of its own, outside the sweep."""
+    saved = {key: os.environ.pop(key) for key in ("WANDB_RUN_ID", "WANDB_SWEEP_ID") if key in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
 
 
 def _ref(artifact) -> str:

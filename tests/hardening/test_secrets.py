@@ -1,27 +1,32 @@
 """Secrets: with canary values in X_BEARER_TOKEN, HF_TOKEN and WANDB_API_KEY, a whole run (download against the fake
-X, training, the model card, offline W&B) writes no file containing any of them: not under its outputs, caches,
-logs or W&B folders, not in the Hugging Face home, the temporary folder or the home directory. Each step of the run
-is one command in `STEPS`; the scan covers every folder any of them could write to."""
+X, training, the model card, offline W&B, publishing to a fake hub) writes no file containing any of them: not under
+its outputs, caches, logs or W&B folders, not in the Hugging Face home, the temporary folder or the home directory,
+and sends none in the files it publishes. Each step of the run is one command in `STEPS`; the scan covers every
+folder any of them could write to."""
 
 from __future__ import annotations
 
 import pytest
 
 from ..conftest import SECRETS, TINY, run_cli
+from ..fake_hub import FakeHub
 from ..fakes import FakeX, XAccount, x_tweet
 
 
-def fetch(root, url):
-    return run_cli(root, root, "users=[x:alice]", f"data.x.base_url={url}", "+data.x.backoff=0.01",
+def fetch(root, fakes):
+    return run_cli(root, root, "users=[x:alice]", f"data.x.base_url={fakes['x']}", "+data.x.backoff=0.01",
                    env_extra=environment(root), script="scripts/fetch.py")  # fmt: skip
 
 
-def train(root, url):
-    args = ["users=[x:alice]", f"data.x.base_url={url}", *TINY, "trainer.max_steps=4", "logger=wandb"]
-    return run_cli(root, root, *args, env_extra=environment(root))
+def train(root, fakes):
+    args = ["users=[x:alice]", f"data.x.base_url={fakes['x']}", *TINY, "trainer.max_steps=4", "logger=wandb",
+            "hub.push=true", "hub.repo_id=someone/alice"]  # fmt: skip
+    return run_cli(
+        root, root, *args, env_extra=environment(root) | {"HF_ENDPOINT": fakes["hub"], "HF_HUB_OFFLINE": "0"}
+    )
 
 
-STEPS = [fetch, train]  # each: (root, fake X url) -> CompletedProcess
+STEPS = [fetch, train]  # each: (root, {"x": fake X url, "hub": fake hub url}) -> CompletedProcess
 
 
 def environment(root):
@@ -37,11 +42,16 @@ def test_no_file_a_whole_run_writes_holds_a_secret(tmp_path):
     fake = FakeX(SECRETS["X_BEARER_TOKEN"], [XAccount("11", "alice", "Alice", [x_tweet(i, f"post {i} says a few words")
                                                                               for i in range(40)])])  # fmt: skip
     try:
-        for step in STEPS:
-            result = step(tmp_path, fake.url)
-            assert result.returncode == 0, f"{step.__name__}: {result.stderr[-3000:]}"
+        with FakeHub(SECRETS["HF_TOKEN"]) as hub:
+            for step in STEPS:
+                result = step(tmp_path, {"x": fake.url, "hub": hub.url})
+                assert result.returncode == 0, f"{step.__name__}: {result.stderr[-3000:]}"
     finally:
         fake.server.close()
+    pushed = hub.repos["someone/alice"]["files"]
+    assert pushed["README.md"] == (tmp_path / "models" / "alice" / "README.md").read_bytes()
+    for content in pushed.values():
+        assert not any(secret.encode() in content for secret in SECRETS.values())
     assert (tmp_path / "models" / "alice" / "README.md").is_file()
     assert list(tmp_path.rglob("offline-run-*")), "no offline W&B run was written"
     assert list((tmp_path / ".cache" / "huggingtweets" / "snapshots" / "x").iterdir())
