@@ -19,10 +19,10 @@ from lightning.pytorch.loggers import WandbLogger
 from huggingtweets import card as cards
 from huggingtweets.atomic import exchange
 from huggingtweets.copies import CopyIndex
-from huggingtweets.generation import PROMPTS, generation_config, sample, write_accounts
+from huggingtweets.generation import PROMPTS, as_tweets, generation_config, sample, write_accounts
 from huggingtweets.guards import FiniteLoss
 from huggingtweets.plots import preview_image, training_curves
-from huggingtweets.record import make_record, write_record
+from huggingtweets.record import make_record, redact_home, write_record
 from huggingtweets.tokenizer import user_prefix
 from huggingtweets.tracking import log_lineage
 
@@ -281,7 +281,7 @@ class ModelCard:
         repo_id: str | None = None,
         thumbnail: bool = False,
         prompts: list[str] | None = None,
-        max_new_tokens: int = 48,
+        max_new_tokens: int | None = None,
         copy_samples: int = 100,
         language: str = "en",
         license: str | None = None,
@@ -338,14 +338,17 @@ class ModelCard:
         conditioned = dm.conditioning == "user"
         # copies: fresh tweets (as each account in turn, for a conditioned model), counted, then left out of the card
         fresh_as = [handles[i % len(handles)] if conditioned else None for i in range(self.copy_samples)]
+        keep_newlines = dm.cleaning.keep_newlines
         fresh = sample(pl_module.model, pl_module.tokenizer, [""] * len(fresh_as), self.max_new_tokens, seed=1,
                        prefixes=[user_prefix(h) if h else "" for h in fresh_as])  # fmt: skip
+        fresh = as_tweets(fresh, keep_newlines)  # what generate() would return
         copy_stats = copies.stats(fresh) if fresh else None
         # a conditioned model: every prompt as every account; otherwise the prompts alone
         labels = [h for h in handles for _ in self.prompts] if conditioned else [None] * len(self.prompts)
         prompts = self.prompts * len(handles) if conditioned else self.prompts
         texts = sample(pl_module.model, pl_module.tokenizer, prompts, self.max_new_tokens,
                        prefixes=[user_prefix(h) if h else "" for h in labels])  # fmt: skip
+        texts = as_tweets(texts, keep_newlines)
         self.sampled = [(p, label, text) for p, label, text in zip(prompts, labels, texts, strict=True)]
         samples = [(label, text) for _, label, text in self.sampled if not copies.check(text)]
         # a conditioned model reads an account's marker first: the widget and the snippet give one
@@ -363,7 +366,7 @@ class ModelCard:
         card = cards.CardData(
             name=dm.name,
             users=users,
-            model_ref=self.repo_id or _readable_path(target),
+            model_ref=self.repo_id or redact_home(_readable_path(target)),
             repo_id=self.repo_id,
             thumbnail=self.thumbnail,
             base_model=base,

@@ -91,6 +91,11 @@ def sample(
     return texts
 
 
+def as_tweets(texts: Sequence[str], keep_newlines: bool) -> list[str]:
+    """Samples as tweets: each cut at its first line break, unless the model was trained keeping them."""
+    return list(texts) if keep_newlines else [text.split("\n", 1)[0].strip() for text in texts]
+
+
 @dataclass
 class Generated:
     text: str
@@ -161,7 +166,7 @@ def generate(
     line break unless the model kept them. `avoid_copies`: samples that repeat a training tweet or share a long run
     of words with one are drawn again (the directory's `copies.npz` tells)."""
     for name, value, least in (("n", n, 1), ("seed", seed, 0), ("batch_size", batch_size, 1),
-                               ("max_new_tokens", max_new_tokens or 1, 1)):  # fmt: skip
+                               ("max_new_tokens", 1 if max_new_tokens is None else max_new_tokens, 1)):  # fmt: skip
         if not isinstance(value, int) or isinstance(value, bool) or value < least:
             raise UserError(f"{name}={value}: a whole number, at least {least}")
     model, tokenizer, accounts = load(str(model_dir))
@@ -174,8 +179,7 @@ def generate(
         users = pick_users(accounts, user, n - len(kept), rng)
         prefixes = [user_prefix(u) if u else "" for u in users]
         texts = sample(model, tokenizer, [prompt] * len(users), max_new_tokens, seed + attempt, prefixes, batch_size)
-        if not accounts.get("keep_newlines"):
-            texts = [text.split("\n", 1)[0].strip() for text in texts]
+        texts = as_tweets(texts, accounts.get("keep_newlines", False))
         kept += [Generated(t, u) for t, u in zip(texts, users, strict=True) if not (index and index.check(t))]
         if len(kept) == n:
             return kept

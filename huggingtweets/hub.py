@@ -50,22 +50,44 @@ def _hub_error(action: str, repo_id: str, err: Exception) -> UserError:
     return UserError(f"could not {action} {repo_id}: {first_line} ({hint})")
 
 
-def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: str | None = None) -> str:
-    """Create `repo_id` (private unless told otherwise; an existing repository keeps its visibility) and upload the
-    model directory to it in one commit. Returns the repository's URL."""
+def pushed_card(directory: Path, repo_id: str) -> bytes | None:
+    """The directory's card as it should read on the hub at `repo_id` (its snippet loading from there, the preview
+    as thumbnail), rebuilt from the run's record when the card was written for elsewhere; None to upload it as is."""
+    from huggingtweets.card import build_card, card_from_record
+    from huggingtweets.record import RECORD, read_record
+
+    if not (directory / RECORD).is_file():
+        return None
+    saved = read_record(directory).get("card") or {}
+    if not saved or (saved.get("repo_id") == repo_id and saved.get("thumbnail")):
+        return None
+    return str(build_card(card_from_record(read_record(directory), repo_id))).encode()
+
+
+def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: str | None = None) -> tuple[str, bool]:
+    """Upload the model directory to `repo_id` in one commit, creating the repository private unless told otherwise.
+    An existing public repository is refused when `private` (nothing is published openly by surprise). The card is
+    uploaded as it reads for `repo_id`. Returns the repository's URL and whether it is private."""
+    from huggingface_hub import CommitOperationAdd
     from huggingface_hub.errors import HfHubHTTPError
 
     directory = Path(directory)
     if not (directory / "config.json").is_file() and not (directory / "adapter_config.json").is_file():
         raise UserError(f"{directory} is not a model directory (no config.json)")
     repo_id, api = check_repo_id(repo_id), _api(endpoint)
+    card = pushed_card(directory, repo_id)
+    files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+    operations = [CommitOperationAdd(p.name, card if (p.name == "README.md" and card) else str(p)) for p in files]
     try:
         url = api.create_repo(repo_id, private=private, exist_ok=True)
-        message = "Upload a model trained with huggingtweets"
-        api.upload_folder(folder_path=directory, repo_id=repo_id, commit_message=message, ignore_patterns=[".*"])
+        is_private = bool(api.model_info(repo_id).private)
+        if private and not is_private:
+            raise UserError(f"{repo_id} already exists and is public: pass hub.private=false (--public) to publish "
+                            "there openly, or choose another repository")  # fmt: skip
+        api.create_commit(repo_id, operations, commit_message="Upload a model trained with huggingtweets")
     except (HfHubHTTPError, OSError) as err:
         raise _hub_error("push to", repo_id, err) from None
-    return str(url)
+    return str(url), is_private
 
 
 def delete(repo_id: str, endpoint: str | None = None) -> None:

@@ -79,7 +79,7 @@ def preview_image(samples: Sequence[tuple[str | None, str]], users: Sequence, na
     plt = _pyplot()
     by_handle = {u.handle: u for u in users}
     width, height = PREVIEW_SIZE
-    fig = plt.figure(figsize=(width / 100, height / 100), dpi=200)  # twice the pixels, the same proportion
+    fig = plt.figure(figsize=(width / 100, height / 100), dpi=100)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set(xlim=(0, width), ylim=(0, height))

@@ -59,8 +59,9 @@ def make_record(data: dict, split: dict, base_model: str, **extra: Any) -> dict:
 
 
 def write_record(directory: Path, record: dict) -> Path:
+    """The record, with the home directory written as `~` everywhere in it (it is published with the model)."""
     path = Path(directory) / RECORD
-    path.write_text(json.dumps(record, indent=1, default=str))
+    path.write_text(json.dumps(redact_home(record), indent=1, default=str))
     return path
 
 

@@ -139,8 +139,8 @@ def train(cfg: DictConfig) -> float:
         if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
             print(f"Model saved to {path}")
             if hub.get("push"):
-                url = push(path, hub["repo_id"], private=hub.get("private", True))
-                print(f"Pushed to {url} ({'private' if hub.get('private', True) else 'public'})")
+                url, private = push(path, hub["repo_id"], private=hub.get("private", True))
+                print(f"Pushed to {url} ({'private' if private else 'public'})")
     saved = next((c.target(datamodule.name) for c in callbacks if isinstance(c, SaveModel)), None)
     metric, after = exported_metric(saved, name, started)
     if metric is None:  # nothing exported: the last validation's

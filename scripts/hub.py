@@ -29,11 +29,14 @@ def main(argv: list[str]) -> int:
 
     try:
         if args.command == "push":
-            url = hub.push(args.directory, args.repo_id, private=not args.public)
-            print(f"pushed {args.directory} to {url} ({'public' if args.public else 'private'})")
+            url, private = hub.push(args.directory, args.repo_id, private=not args.public)
+            print(f"pushed {args.directory} to {url} ({'private' if private else 'public'})")
         else:
             if not args.yes:
-                answer = input(f"Delete {args.repo_id} from the hub for good? Type its name to confirm: ")
+                try:
+                    answer = input(f"Delete {args.repo_id} from the hub for good? Type its name to confirm: ")
+                except EOFError:
+                    answer = ""
                 if answer.strip() != args.repo_id:
                     print("not deleted", file=sys.stderr)
                     return 1

@@ -106,7 +106,16 @@ class FakeHub:
                 self._reply(200, {})
 
             def do_GET(self) -> None:
-                hub.requests.append(("GET", self.path))
+                path = self.path.split("?")[0]
+                hub.requests.append(("GET", path))
+                if not self._authorized():
+                    return
+                repo_id = path.removeprefix("/api/models/")
+                if path.startswith("/api/models/") and repo_id in hub.repos:
+                    repo = hub.repos[repo_id]
+                    siblings = [{"rfilename": name} for name in repo["files"]]
+                    return self._reply(200, {"id": repo_id, "modelId": repo_id, "private": repo["private"],
+                                             "sha": f"{len(repo['commits']):040x}", "siblings": siblings})  # fmt: skip
                 self._reply(404, {"error": "not found"})
 
         return Handler

@@ -63,15 +63,22 @@ def test_the_directory_holds_everything_and_the_card_loads_with_true_numbers(run
     assert "| `data.split_seed` | 0 |" in text
     from PIL import Image
 
-    assert Image.open(model_dir / "predictions.png").size == (1120, 586)  # 560x293, at twice the pixels
+    assert Image.open(model_dir / "predictions.png").size == (560, 293)  # the original preview's size
 
 
 def test_the_cards_samples_are_not_copies_of_training_tweets(run):
     record = json.loads((run["dir"] / "huggingtweets.json").read_text())
+    train = record_texts(run)
+    # checked here without the index: the same words as a training tweet, or 8 words in a row shared with one
+    words = lambda text: re.findall(r"\w+", text.casefold())  # noqa: E731
+    whole = {tuple(words(t)) for t in train}
+    runs = {tuple(w[i : i + 8]) for t in train for w in [words(t)] for i in range(len(w) - 7)}
+    samples = [text for _, text in record["card"]["samples"]]
+    assert samples and all(tuple(words(s)) not in whole for s in samples)
+    assert not any(tuple(w[i : i + 8]) in runs for s in samples for w in [words(s)] for i in range(len(w) - 7))
     index = CopyIndex.load(run["dir"])
-    assert record["card"]["samples"] and not any(index.check(text) for _, text in record["card"]["samples"])
-    train = [t for t in record_texts(run)]
     assert all(index.check(t) == "verbatim" for t in train)  # the index knows every training tweet
+    assert index.check("an utterly new sentence the model has never seen in any tweet") is None
 
 
 def record_texts(run):
@@ -193,6 +200,23 @@ def test_avoid_copies_draws_again_instead_of_returning_a_training_tweet(run, tmp
     load.cache_clear()
     with pytest.raises(Exception, match="holds no copies.npz"):
         generate(str(copy), n=1, avoid_copies=True)
+
+
+def test_scripts_hub_push_uploads_the_card_as_it_reads_there_and_never_opens_a_public_repo(run):
+    with FakeHub(SECRETS["HF_TOKEN"]) as hub:
+        hub.repos["someone/open"] = {"private": False, "files": {}, "commits": []}
+        env = os.environ | {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        script = [sys.executable, str(ROOT / "scripts" / "hub.py"), "push", str(run["dir"])]
+        pushed = subprocess.run([*script, "someone/other"], capture_output=True, text=True, env=env, timeout=120)
+        assert pushed.returncode == 0, pushed.stderr
+        assert f"to {hub.url}/someone/other (private)" in pushed.stdout and hub.repos["someone/other"]["private"]
+        card = ModelCard(hub.repos["someone/other"]["files"]["README.md"].decode())
+        assert card.data.thumbnail.endswith("someone/other/resolve/main/predictions.png")
+        assert "model='someone/other'" in card.text
+        assert f"{REPO}" in (run["dir"] / "README.md").read_text()  # the local card is left as it was
+        refused = subprocess.run([*script, "someone/open"], capture_output=True, text=True, env=env, timeout=120)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert "someone/open already exists and is public" in refused.stderr and not hub.repos["someone/open"]["files"]
 
 
 def test_scripts_hub_deletes_only_after_confirmation(tmp_path):
