@@ -24,6 +24,7 @@ from lightning.pytorch.callbacks import ModelCheckpoint
 from lightning.pytorch.utilities import rank_zero_info, rank_zero_only
 from omegaconf import DictConfig, OmegaConf
 
+from huggingtweets import in_multirun
 from huggingtweets.errors import UserError
 from huggingtweets.guards import FiniteLoss
 
@@ -80,6 +81,8 @@ class RunCheckpoint(ModelCheckpoint):
         if self.save_last and not trainer.interrupted and trainer.is_global_zero and self.dirpath:
             Path(self.dirpath, LAST).unlink(missing_ok=True)  # finished: the same command trains again
             self.last_model_path = ""
+            if in_multirun():  # a sweep's job keeps its exported model, not a checkpoint per trial (GBs each)
+                shutil.rmtree(self.dirpath, ignore_errors=True)
 
 
 def schedule_length(trainer: Trainer) -> dict:

@@ -44,6 +44,7 @@ def check_jobs(directory: Path, rows: list[dict], root: Path) -> None:
         assert float(row["metric"]) == pytest.approx(after["loss"], rel=1e-12)
         assert float(row["ppl"]) == pytest.approx(after["ppl"], rel=1e-12)
     assert not (root / "models").exists()
+    assert not list((root / "logs" / "checkpoints").glob("*/*.ckpt"))  # deleted once each job's model was exported
     # the data was prepared once: cleaned by the first job only, its caches never rebuilt by a later job
     logs = "".join((directory / r["job"] / "train.log").read_text() for r in rows)
     assert logs.count("cleaned alice") == 1 and logs.count("cleaned bob") == 1
