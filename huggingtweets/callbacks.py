@@ -54,7 +54,8 @@ def publish(staging: Path, target: Path) -> None:
         else:
             raise OSError(f"could not publish {target}: another run keeps replacing it")
     finally:
-        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():  # (else the old directory is the only copy left: it stays, in `old`)
+            shutil.rmtree(old, ignore_errors=True)
 
 
 class SaveModel(Callback):
@@ -397,7 +398,9 @@ class ModelCard:
 def reproduction(record: dict) -> dict:
     """The card's "Reproducing this run" rows, from the run's record: every data and cleaning setting included."""
     data = {k: v for k, v in record["data"].items() if k not in ("archive_dir", "cache_dir", "num_workers")}
-    return {"huggingtweets": record["huggingtweets"], "seed": record["seed"], "base_model": record["base_model"],
+    base = record["base_model"]
+    base = f"{Path(base).name} (a local model)" if base != "scratch" and ("/" in base and Path(base).exists()) else base
+    return {"huggingtweets": record["huggingtweets"], "seed": record["seed"], "base_model": base,
             "precision": record.get("precision"), "data fingerprint": record.get("data_fingerprint"),
             "held-out set": record["split"]["val_digest"], "data": data}  # fmt: skip
 

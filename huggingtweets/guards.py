@@ -4,6 +4,7 @@ user can fix turned into one line, and a loss that stops being finite."""
 from __future__ import annotations
 
 import errno
+import logging
 import math
 import re
 import tempfile
@@ -31,10 +32,22 @@ def _check(ok: bool, message: str) -> None:
         raise UserError(message)
 
 
+def _numbers(settings: dict[str, object]) -> None:
+    """Each setting that is given is a number (text such as '3e-4' in quotes is not)."""
+    for key, value in settings.items():
+        _check(value is None or (isinstance(value, int | float) and not isinstance(value, bool)),
+               f"{key}={value!r} is {type(value).__name__}, not a number; write it without quotes")  # fmt: skip
+
+
 def check_settings(cfg: DictConfig) -> None:
     """Refuse settings that would fail late (after downloading and tokenizing) or train silently wrong."""
     trainer, model = cfg.get("trainer") or {}, cfg.get("model") or {}
     optimizer, scheduler = model.get("optimizer") or {}, model.get("scheduler") or {}
+    _numbers(
+        {f"model.optimizer.{k}": optimizer.get(k) for k in ("lr", "weight_decay")}
+        | {f"model.scheduler.{k}": scheduler.get(k) for k in ("warmup_fraction", "min_lr_ratio")}
+        | {f"trainer.{k}": trainer.get(k) for k in ("gradient_clip_val", "max_epochs", "max_steps")}
+    )
     lr = optimizer.get("lr")
     _check(lr is None or (isinstance(lr, (int, float)) and 0 < lr < math.inf),
            f"model.optimizer.lr={lr} must be a number above 0 (e.g. 3e-4)")  # fmt: skip
@@ -84,13 +97,14 @@ def as_user_error(err: BaseException) -> UserError | None:
         if isinstance(cause, UserError):
             return cause
         if isinstance(cause, (ValueError, TypeError)) or type(cause).__name__ == "MisconfigurationException":
+            logging.getLogger(__name__).info("a config value was refused", exc_info=cause)  # kept in train.log
             key = re.search(r"full_key: (\S+)", str(err))
             where = key.group(1) if key else "the config"
             first = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
             return UserError(f"{where}: {first}; fix the {where}.* settings")
         return as_user_error(cause) if cause is not None else None
     if isinstance(err, OSError) and err.errno in _DISK:
-        where = f" writing {err.filename}" if err.filename else ""
+        where = f" at {err.filename}" if err.filename else ""
         return UserError(f"{err.strerror}{where}; {_DISK[err.errno]}")
     return None
 
@@ -126,7 +140,8 @@ class FiniteLoss(Callback):
         last = next((c.last_model_path for c in trainer.checkpoint_callbacks if getattr(c, "last_model_path", "")),
                     "")  # fmt: skip
         keep = (
-            f"the last good checkpoint is {last} (continue from it with a lower model.optimizer.lr: ckpt_path={last})"
+            f"the last good checkpoint is {last} (its optimizer keeps the learning rate that diverged: start a new "
+            f"run with a lower model.optimizer.lr, from scratch or from an exported model)"
             if last and Path(last).is_file()
             else "no checkpoint had been saved yet"
         )

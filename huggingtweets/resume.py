@@ -31,7 +31,14 @@ from huggingtweets.guards import FiniteLoss
 LAST = "last.ckpt"
 # config keys that say where things are written or how they are shown, not what is trained
 _NOT_THE_RUN = ("logger", "ckpt_path", "hub", "optimized_metric", "hydra")
-_NOT_THE_RUN_CALLBACKS = ("progress_bar", "model_checkpoint", "last_checkpoint", "throughput", "lr_monitor")
+_NOT_THE_RUN_CALLBACKS = (
+    "progress_bar",
+    "model_checkpoint",
+    "last_checkpoint",
+    "throughput",
+    "lr_monitor",
+    "save_model",
+)  # (what is exported and how its card reads, not what is trained)
 
 
 class RunCheckpoint(ModelCheckpoint):
@@ -107,6 +114,7 @@ def run_key(cfg: DictConfig, data: Sequence[str]) -> str:
     for key in _NOT_THE_RUN_CALLBACKS:
         (tree.get("callbacks") or {}).pop(key, None)
     (tree.get("trainer") or {}).pop("default_root_dir", None)
+    (tree.get("data") or {}).pop("num_workers", None)
     (tree.get("trainer") or {}).pop("enable_progress_bar", None)
     blob = json.dumps([tree, list(data)], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:12]
@@ -130,6 +138,9 @@ def prepare(callbacks: Sequence[Callback], cfg: DictConfig, name: str, data: Seq
             f"Resuming the same run from {last}: it was stopped before finishing (delete {folder} to start over)"
         )
         return str(last)
+    for other in sorted(Path(folder.parent).glob(f"{name}-*/{LAST}")):  # an unfinished run with other settings
+        rank_zero_info(f"Note: {other} is an unfinished run of {name} with other settings or data; this run starts "
+                       f"afresh (resume that one with ckpt_path={other}, or delete {other.parent})")  # fmt: skip
     _clear(folder)
     return None
 

@@ -22,11 +22,11 @@ from huggingtweets import guards, resume
 from huggingtweets.callbacks import SaveModel
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
-from huggingtweets.errors import Diverged, UserError
+from huggingtweets.errors import Diverged, SweepError, UserError
 from huggingtweets.generation import max_positions
 from huggingtweets.hub import check_can_push, push
 from huggingtweets.record import RECORD, read_record
-from huggingtweets.sweep import record_job
+from huggingtweets.sweep import record_job, write_summary
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def strategy_for(name: object, model: torch.nn.Module, devices: object) -> objec
     activations when the model asks for it); anything else goes to the Trainer as it is."""
     if name != "fsdp":
         if name == "ddp" and devices not in (1, "1") and _in_multirun():
-            raise UserError(
+            raise SweepError(
                 "trainer=ddp starts its processes by running the command line again, which in a sweep (-m) would "
                 "start the whole sweep again: use trainer.strategy=ddp_spawn in sweeps, or one job per process "
                 "(hydra/launcher=submitit_slurm)"
@@ -90,7 +90,7 @@ def train(cfg: DictConfig) -> float:
     hub = cfg.get("hub") or {}
     if hub.get("push"):  # before hours of training, not after
         if _in_multirun():
-            raise UserError("hub.push=true in a sweep would push every job to one repository: push the best job's "
+            raise SweepError("hub.push=true in a sweep would push every job to one repository: push the best job's "
                             "model when the sweep ends (python scripts/hub.py push DIR REPO)")  # fmt: skip
         check_can_push(hub.get("repo_id"))
     seed_everything(cfg.seed, workers=True)
@@ -199,11 +199,20 @@ def main(cfg: DictConfig) -> float | None:
         _finish_wandb()
         record_job(status="diverged", error=str(err).split(";")[0], seconds=time.time() - began)
         return None
-    except UserError as err:  # a setting every job shares: in a sweep, recorded, and the sweep stops
+    except (
+        UserError
+    ) as err:  # in a sweep, this job's settings failed (recorded; the sweep goes on) unless no job can run
         print(f"error: {err}", file=sys.stderr)
-        if _in_multirun():
-            record_job(status="failed", error=str(err), seconds=time.time() - began)
-        sys.exit(1)
+        if not _in_multirun():
+            sys.exit(1)
+        _finish_wandb()
+        record_job(status="failed", error=str(err), seconds=time.time() - began)
+        if isinstance(err, SweepError):
+            from hydra.core.hydra_config import HydraConfig
+
+            write_summary(Path(HydraConfig.get().sweep.dir), cfg.get("optimized_metric", "val/loss"))
+            sys.exit(1)
+        return None
     except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on
         if not _in_multirun():
             raise

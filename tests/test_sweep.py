@@ -208,3 +208,13 @@ def test_slurm_launcher_composes_with_the_readme_command():
             key, value = override.split("=", 1)
             assert str(OmegaConf.select(cfg, key)) == value
     assert cfg.hydra.sweeper._target_.endswith("OptunaSweeper")  # the launcher runs the Optuna trials
+
+
+@pytest.mark.slow
+def test_a_setting_one_job_cannot_run_with_fails_that_job_only(tmp_path, archive_dir):
+    result = run_cli(tmp_path, archive_dir, "-m", "users=[alice]", *FAST, "data.block_size=100000,32")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "error: data.block_size=100000 is longer than the model's" in result.stderr
+    rows = summary_rows(sweep_dir(tmp_path))
+    assert [(r["job"], r["status"]) for r in rows] == [("0", "failed"), ("1", "ok")]
+    assert rows[0]["error"].startswith("data.block_size=100000 is longer") and rows[1]["metric"]

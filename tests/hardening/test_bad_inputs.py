@@ -178,6 +178,8 @@ FAILURES = [
         r"model.optimizer.lr=-0.001 must be a number above 0",
     ),
     ("lr-zero", folder(), [*PLAIN, "model.optimizer.lr=0"], r"model.optimizer.lr=0 must be a number above 0"),
+    ("lr-text", folder(), [*PLAIN, "model.optimizer.lr='3e-4'"], r"model.optimizer.lr='3e-4' is str, not a number"),
+    ("clip-text", folder(), [*PLAIN, "trainer.gradient_clip_val=big"], r"trainer.gradient_clip_val='big' is str"),
     ("batch-zero", folder(), [*PLAIN, "data.batch_size=0"], r"data.batch_size=0 must be at least 1"),
     ("val-fraction-zero", folder(), [*PLAIN, "data.val_fraction=0"], r"data.val_fraction=0 must lie between 0 and 1"),
     ("val-fraction-one", folder(), [*PLAIN, "data.val_fraction=1"], r"data.val_fraction=1 must lie between 0 and 1"),
