@@ -118,6 +118,9 @@ class FiniteLoss(Callback):
         self._bad: torch.Tensor | None = None
         self._since = 0  # the step of the last check that passed
 
+    def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        self._since = trainer.global_step  # (a resumed run starts where its checkpoint left off)
+
     def on_train_batch_end(
         self, trainer: Trainer, pl_module: LightningModule, outputs: Any, batch: Any, batch_idx: int
     ) -> None:
