@@ -399,7 +399,8 @@ def reproduction(record: dict) -> dict:
     """The card's "Reproducing this run" rows, from the run's record: every data and cleaning setting included."""
     data = {k: v for k, v in record["data"].items() if k not in ("archive_dir", "cache_dir", "num_workers")}
     base = record["base_model"]
-    base = f"{Path(base).name} (a local model)" if base != "scratch" and ("/" in base and Path(base).exists()) else base
+    local = base != "scratch" and "/" in base and Path(base).expanduser().exists()
+    base = f"{Path(base).name} (a local model)" if local else base
     return {"huggingtweets": record["huggingtweets"], "seed": record["seed"], "base_model": base,
             "precision": record.get("precision"), "data fingerprint": record.get("data_fingerprint"),
             "held-out set": record["split"]["val_digest"], "data": data}  # fmt: skip

@@ -199,7 +199,10 @@ def build_card(card: CardData, template: Path = TEMPLATE) -> ModelCard:
         evaluation_table=overall,
         per_account_table=per_account,
         conditioning_table=conditioning,
-        model_ref_py=repr(card.model_ref),
+        model_ref_py=f"os.path.expanduser({card.model_ref!r})"
+        if card.model_ref.startswith("~")
+        else repr(card.model_ref),
+        snippet_imports_os=card.model_ref.startswith("~"),
         widget_prompt_py=repr(card.widget_prompt),
         samples="\n".join(_quote(text, label) for label, text in card.samples),
         reproduce_table=reproduce_table(card.reproduce),

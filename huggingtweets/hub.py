@@ -36,6 +36,36 @@ def check_can_push(repo_id: str | None) -> str:
     return repo_id
 
 
+def _transport_error(err: Exception) -> bool:
+    """A request that never got an answer (huggingface_hub's HTTP client raises its own, not `OSError`)."""
+    return type(err).__module__.split(".")[0].startswith("httpx")
+
+
+def check_visibility(repo_id: str, private: bool, endpoint: str | None = None) -> bool:
+    """Whether `repo_id` will be private: an existing public repository is refused when `private` (nothing is
+    published openly by surprise); one that does not exist yet is created as asked."""
+    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
+
+    try:
+        info = _api(endpoint).model_info(repo_id)
+    except RepositoryNotFoundError:
+        return private
+    except HfHubHTTPError as err:
+        if getattr(err.response, "status_code", None) == 404:
+            return private
+        raise _hub_error("look up", repo_id, err) from None
+    except OSError as err:
+        raise _hub_error("look up", repo_id, err) from None
+    except Exception as err:
+        if not _transport_error(err):
+            raise
+        raise _hub_error("reach the hub for", repo_id, err) from None
+    if private and info.private is False:
+        raise UserError(f"{repo_id} already exists and is public: pass hub.private=false (--public) to publish "
+                        "there openly, or choose another repository")  # fmt: skip
+    return info.private is not False
+
+
 def _api(endpoint: str | None):
     from huggingface_hub import HfApi
 
@@ -59,9 +89,15 @@ def pushed_card(directory: Path, repo_id: str) -> bytes | None:
     if not (directory / RECORD).is_file():
         return None
     saved = read_record(directory).get("card") or {}
-    if not saved or (saved.get("repo_id") == repo_id and saved.get("thumbnail")):
+    if not saved or (saved.get("repo_id") == repo_id and saved.get("thumbnail") and (directory / "README.md").exists()):
         return None
-    return str(build_card(card_from_record(read_record(directory), repo_id))).encode()
+    try:
+        return str(build_card(card_from_record(read_record(directory), repo_id))).encode()
+    except (TypeError, KeyError, ValueError) as err:
+        raise UserError(
+            f"{directory}: the card cannot be rebuilt from its record ({err}); re-create it with "
+            f"python scripts/card.py {directory} repo_id={repo_id}"
+        ) from None
 
 
 def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: str | None = None) -> tuple[str, bool]:
@@ -76,17 +112,22 @@ def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: st
         raise UserError(f"{directory} is not a model directory (no config.json)")
     repo_id, api = check_repo_id(repo_id), _api(endpoint)
     card = pushed_card(directory, repo_id)
-    files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
-    operations = [CommitOperationAdd(p.name, card if (p.name == "README.md" and card) else str(p)) for p in files]
+    files = sorted(p.name for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+    operations = [
+        CommitOperationAdd(name, str(directory / name)) for name in files if not (card and name == "README.md")
+    ]
+    if card:
+        operations.append(CommitOperationAdd("README.md", card))
+    is_private = check_visibility(repo_id, private, endpoint)
     try:
         url = api.create_repo(repo_id, private=private, exist_ok=True)
-        is_private = bool(api.model_info(repo_id).private)
-        if private and not is_private:
-            raise UserError(f"{repo_id} already exists and is public: pass hub.private=false (--public) to publish "
-                            "there openly, or choose another repository")  # fmt: skip
         api.create_commit(repo_id, operations, commit_message="Upload a model trained with huggingtweets")
     except (HfHubHTTPError, OSError) as err:
         raise _hub_error("push to", repo_id, err) from None
+    except Exception as err:
+        if not _transport_error(err):
+            raise
+        raise _hub_error("reach the hub to push", repo_id, err) from None
     return str(url), is_private
 
 
@@ -99,3 +140,7 @@ def delete(repo_id: str, endpoint: str | None = None) -> None:
         _api(endpoint).delete_repo(repo_id)
     except (HfHubHTTPError, OSError) as err:
         raise _hub_error("delete", repo_id, err) from None
+    except Exception as err:
+        if not _transport_error(err):
+            raise
+        raise _hub_error("reach the hub to delete", repo_id, err) from None

@@ -20,8 +20,11 @@ RECORD = "huggingtweets.json"
 def redact_home(value: Any) -> Any:
     """`value` with the home directory written as `~` in every string (a published record names no user)."""
     home = str(Path.home())
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
     if isinstance(value, str):
-        return "~" + value[len(home) :] if home != "/" and value.startswith(home) else value
+        inside = value == home or value.startswith(home.rstrip(os.sep) + os.sep)
+        return "~" + value[len(home) :] if home != "/" and inside else value
     if isinstance(value, dict):
         return {k: redact_home(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -5,6 +5,7 @@ command to run. Light on purpose: Hydra loads it for every run."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import os
@@ -77,10 +78,11 @@ def write_summary(sweep_dir: Path, metric: str = "val/loss", direction: str = "m
     common = set.intersection(*(set(r["overrides"]) for r in rows)) if rows else set()
     for r in rows:
         r["swept"] = [o for o in r["overrides"] if o not in common or len(rows) == 1]
-    with open(Path(sweep_dir) / "summary.csv", "w", newline="") as f:
-        writer = csv.DictWriter(f, COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({**r, "overrides": " ".join(r["overrides"])} for r in rows)
+    table = io.StringIO()
+    writer = csv.DictWriter(table, COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows({**r, "overrides": " ".join(r["overrides"])} for r in rows)
+    _write(Path(sweep_dir) / "summary.csv", table.getvalue())
     best = best_job(rows, direction)
     lines = [f"| job | status | overrides | {metric} | per-tweet ppl | time (s) | model directory |",
              "| --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
@@ -99,8 +101,15 @@ def write_summary(sweep_dir: Path, metric: str = "val/loss", direction: str = "m
             command(best["overrides"]),
             "```",
         ]
-    (Path(sweep_dir) / "summary.md").write_text("\n".join(lines) + "\n")
+    _write(Path(sweep_dir) / "summary.md", "\n".join(lines) + "\n")
     return best
+
+
+def _write(path: Path, text: str) -> None:
+    """Whole or not at all (jobs of a parallel launcher write the summary as they end)."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.write_text(text)
+    os.replace(partial, path)
 
 
 class SweepSummary(Callback):
@@ -109,8 +118,9 @@ class SweepSummary(Callback):
     def on_job_end(self, config: DictConfig, job_return: Any, **kwargs: Any) -> None:
         """The summary so far after each job: it exists even when the sweep stops early (or the sweeper raises)."""
         from hydra.core.hydra_config import HydraConfig
+        from lightning.fabric.utilities.rank_zero import rank_zero_only
 
-        if HydraConfig.initialized() and config.hydra.mode == RunMode.MULTIRUN:
+        if HydraConfig.initialized() and config.hydra.mode == RunMode.MULTIRUN and rank_zero_only.rank == 0:
             write_summary(Path(config.hydra.sweep.dir), *self._goal(config))
 
     @staticmethod

@@ -24,7 +24,7 @@ from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import Diverged, SweepError, UserError
 from huggingtweets.generation import max_positions
-from huggingtweets.hub import check_can_push, push
+from huggingtweets.hub import check_can_push, check_visibility, push
 from huggingtweets.record import RECORD, read_record
 from huggingtweets.sweep import record_job, write_summary
 
@@ -85,7 +85,7 @@ def train(cfg: DictConfig) -> float:
     model's record has it: the per-tweet evaluation of the weights that were exported (best or final)."""
     began = time.time()
     if OmegaConf.is_missing(cfg, "users"):
-        raise UserError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
+        raise SweepError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
     guards.check_settings(cfg)
     hub = cfg.get("hub") or {}
     if hub.get("push"):  # before hours of training, not after
@@ -93,6 +93,7 @@ def train(cfg: DictConfig) -> float:
             raise SweepError("hub.push=true in a sweep would push every job to one repository: push the best job's "
                             "model when the sweep ends (python scripts/hub.py push DIR REPO)")  # fmt: skip
         check_can_push(hub.get("repo_id"))
+        check_visibility(hub["repo_id"], hub.get("private", True))
     seed_everything(cfg.seed, workers=True)
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
@@ -210,7 +211,9 @@ def main(cfg: DictConfig) -> float | None:
         if isinstance(err, SweepError):
             from hydra.core.hydra_config import HydraConfig
 
-            write_summary(Path(HydraConfig.get().sweep.dir), cfg.get("optimized_metric", "val/loss"))
+            direction = str(HydraConfig.get().sweeper.get("direction", "minimize"))
+            write_summary(Path(HydraConfig.get().sweep.dir), cfg.get("optimized_metric", "val/loss"),
+                          "maximize" if "max" in direction else "minimize")  # fmt: skip
             sys.exit(1)
         return None
     except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on

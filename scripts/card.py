@@ -18,16 +18,20 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 0 if argv else 2
+    from dataclasses import asdict
+
     from huggingtweets.card import card_from_record, write_card
     from huggingtweets.errors import UserError
-    from huggingtweets.record import read_record
+    from huggingtweets.record import read_record, write_record
 
     directory, settings = argv[0], dict(arg.split("=", 1) for arg in argv[1:] if "=" in arg)
     try:
         if unknown := [a for a in argv[1:] if "=" not in a or a.split("=", 1)[0] not in SETTINGS]:
             raise UserError(f"{', '.join(unknown)}: not an argument (key=value with {', '.join(sorted(SETTINGS))})")
-        card = card_from_record(read_record(directory), **settings)
+        record = read_record(directory)
+        card = card_from_record(record, **settings)
         path = write_card(card, directory)
+        write_record(directory, record | {"card": asdict(card)})  # a later push rebuilds the card from this
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -32,9 +32,11 @@ class FakeHub:
             def log_message(self, *args) -> None:  # quiet
                 pass
 
-            def _reply(self, status: int, body: dict) -> None:
+            def _reply(self, status: int, body: dict, error_code: str | None = None) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
+                if error_code:  # as the hub names its errors
+                    self.send_header("X-Error-Code", error_code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -116,6 +118,6 @@ class FakeHub:
                     siblings = [{"rfilename": name} for name in repo["files"]]
                     return self._reply(200, {"id": repo_id, "modelId": repo_id, "private": repo["private"],
                                              "sha": f"{len(repo['commits']):040x}", "siblings": siblings})  # fmt: skip
-                self._reply(404, {"error": "not found"})
+                self._reply(404, {"error": "Repository not found"}, "RepoNotFound")
 
         return Handler

@@ -169,3 +169,21 @@ def test_several_accounts_get_their_own_numbers_samples_and_the_conditioning_tab
     assert "| Written by / told as | @horse_ebooks | @dril | @fart |" in text
     assert "repeating the smaller accounts' tweets up to the largest one's character count" in text
     assert "@dril 1,000" in text and "> **@dril:** i am the sample" in text
+
+
+def test_a_snippet_for_a_directory_under_home_expands_the_tilde_and_compiles():
+    text = render_card(card(model_ref="~/models/dril"))
+    snippet = re.search(r"```python\n(.*?)```", text, re.S).group(1)
+    assert "import os" in snippet and "model=os.path.expanduser('~/models/dril')" in snippet
+    compile(snippet, "snippet", "exec")
+    assert "import os" not in render_card(card())
+
+
+def test_the_home_directory_is_redacted_only_where_a_path_is_inside_it(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from huggingtweets.record import redact_home
+
+    monkeypatch.setenv("HOME", "/home/al")
+    assert redact_home({"a": "/home/al/models/x", "b": ["/home/alice/x"], "c": Path("/home/al/y"), "d": 3}) == {
+        "a": "~/models/x", "b": ["/home/alice/x"], "c": "~/y", "d": 3}  # fmt: skip

@@ -231,3 +231,29 @@ def test_scripts_hub_deletes_only_after_confirmation(tmp_path):
         again = subprocess.run([*script, "--yes"], capture_output=True, text=True, env=env, timeout=120)
         assert again.returncode == 1 and "Traceback" not in again.stderr
         assert again.stderr.startswith(f"error: could not delete {REPO}") and "no such repository" in again.stderr
+
+
+def test_scripts_hub_says_in_one_line_when_the_hub_cannot_be_reached(run):
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = os.environ | {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": f"http://127.0.0.1:{port}",
+                        "HF_HUB_OFFLINE": "0"}  # fmt: skip
+    script = [sys.executable, str(ROOT / "scripts" / "hub.py")]
+    for args in (["push", str(run["dir"]), "someone/x"], ["delete", "someone/x", "--yes"]):
+        out = subprocess.run([*script, *args], capture_output=True, text=True, env=env, timeout=300)
+        assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr[-2000:]
+        assert out.stderr.startswith("error: could not reach the hub") and out.stderr.count("\n") == 1
+
+
+def test_train_refuses_to_push_into_an_existing_public_repository_before_training(tmp_path, archive_dir):
+    with FakeHub(SECRETS["HF_TOKEN"]) as hub:
+        hub.repos["someone/open"] = {"private": False, "files": {}, "commits": []}
+        env = {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        out = run_cli(tmp_path, archive_dir, "users=[alice]", *TINY, "hub.push=true", "hub.repo_id=someone/open",
+                      env_extra=env)  # fmt: skip
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("error: someone/open already exists and is public")
+    assert not (tmp_path / "models").exists() and not hub.repos["someone/open"]["files"]
