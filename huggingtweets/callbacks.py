@@ -54,7 +54,7 @@ def publish(staging: Path, target: Path) -> None:
         else:
             raise OSError(f"could not publish {target}: another run keeps replacing it")
     finally:
-        if target.exists():  # (else the old directory is the only copy left: it stays, in `old`)
+        if target.exists() or not any(old.iterdir()):  # (else the old directory is the only copy left: it stays)
             shutil.rmtree(old, ignore_errors=True)
 
 
