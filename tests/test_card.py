@@ -62,7 +62,7 @@ def test_the_sections_come_in_the_original_order_plus_ours():
     positions = [text.index(heading) for heading in order]
     assert positions == sorted(positions)
     assert "of 10 fresh tweets sampled from these weights, 1 (10.0%) repeat a training tweet" in text
-    assert "2 (20.0%) share a run of 8 or more words" in text and "| `seed` | 42 |" in text
+    assert "2 (20.0%) more share a run of 8 or more words" in text and "| `seed` | 42 |" in text
 
 
 def test_front_matter_and_header_follow_the_seed():
