@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import glob
 import inspect
 import logging
 import os
 import shutil
+import socket
 import tempfile
 import time
 from dataclasses import asdict
@@ -56,6 +58,27 @@ def publish(staging: Path, target: Path) -> None:
     finally:
         if target.exists() or not any(old.iterdir()):  # (else the old directory is the only copy left: it stays)
             shutil.rmtree(old, ignore_errors=True)
+
+
+def staging_prefix(name: str) -> str:
+    """Staging directories are named for the machine and process writing them (`.<name>.staging.<host>.<pid>.`)."""
+    return f".{name}.staging.{socket.gethostname()}.{os.getpid()}."
+
+
+def clear_stale_staging(models_dir: Path, name: str) -> None:
+    """Remove the staging directories of `name` left by processes of this machine that no longer run (an export
+    killed half-way); those of live processes, and of other machines, are left alone."""
+    host = f".{name}.staging.{socket.gethostname()}."
+    for path in Path(models_dir).glob(f"{glob.escape(host)}*"):
+        pid = path.name[len(host) :].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except PermissionError:  # alive, someone else's
+            pass
 
 
 class SaveModel(Callback):
@@ -122,7 +145,8 @@ class SaveModel(Callback):
         dm = trainer.datamodule
         target = self.target(dm.name)
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=f".{target.name}."))
+        clear_stale_staging(self.models_dir, target.name)
+        staging = Path(tempfile.mkdtemp(dir=self.models_dir, prefix=staging_prefix(target.name)))
         try:
             model, tokenizer = pl_module.export_model(), pl_module.tokenizer
             model.generation_config = generation_config(model, tokenizer)

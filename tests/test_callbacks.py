@@ -124,3 +124,23 @@ def test_sharded_weights_are_exported_from_a_whole_copy_built_on_rank_zero(tmp_p
         assert torch.equal(a, b)
     Rank.is_global_zero = False
     assert whole_module(Rank(), lm) is None  # the other processes took part in gathering, and stop there
+
+
+def test_staging_left_by_a_killed_export_is_cleared_and_a_live_ones_kept(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from huggingtweets.callbacks import clear_stale_staging
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    host = socket.gethostname()
+    stale = tmp_path / f".dril.staging.{host}.{int(dead.stdout)}.abc"
+    live = tmp_path / f".dril.staging.{host}.1.abc"  # pid 1 runs as long as the machine does
+    elsewhere = tmp_path / f".dril.staging.another-host.{int(dead.stdout)}.abc"
+    other_name = tmp_path / f".fart.staging.{host}.{int(dead.stdout)}.abc"
+    for path in (stale, live, elsewhere, other_name):
+        (path / "model.safetensors").parent.mkdir()
+        (path / "model.safetensors").write_text("half")
+    clear_stale_staging(tmp_path, "dril")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (live, elsewhere, other_name))
