@@ -21,6 +21,7 @@ from lightning.pytorch.loggers import WandbLogger
 from huggingtweets import card as cards
 from huggingtweets.atomic import exchange
 from huggingtweets.copies import CopyIndex
+from huggingtweets.errors import Diverged
 from huggingtweets.generation import PROMPTS, as_tweets, generation_config, sample, write_accounts
 from huggingtweets.guards import FiniteLoss
 from huggingtweets.plots import preview_image, training_curves
@@ -131,6 +132,11 @@ class SaveModel(Callback):
         for callback in trainer.callbacks:  # never export weights that have gone NaN (every process takes part)
             if isinstance(callback, FiniteLoss):
                 callback.check_finite(trainer)
+        with torch.no_grad():  # (a finite loss can still leave non-finite weights after its last update)
+            broken = not all(bool(torch.isfinite(p).all()) for p in pl_module.parameters())
+        if trainer.strategy.reduce_boolean_decision(broken, all=False):  # any process's shard
+            raise Diverged("the weights became NaN or infinite at the end of training; nothing was exported; lower "
+                           "model.optimizer.lr or use trainer.precision=32-true")  # fmt: skip
         self.exported_step = trainer.global_step
         pl_module = whole_module(trainer, pl_module)  # (sharded weights: gathered, every process taking part)
         checkpoint = trainer.checkpoint_callback

@@ -40,3 +40,12 @@ class Poison(Callback):
             with torch.no_grad():
                 for parameter in pl_module.parameters():
                     parameter.fill_(float("nan"))
+
+
+class PoisonLast(Callback):
+    """Turns the weights to NaN after the last step's loss was computed: the loss stays finite to the end."""
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        if trainer.global_step == trainer.max_steps:
+            with torch.no_grad():
+                next(pl_module.parameters()).fill_(float("nan"))

@@ -180,6 +180,18 @@ def test_a_nan_loss_stops_with_one_line_and_keeps_the_last_good_checkpoint(tmp_p
     assert not (tmp_path / "models" / "alice").exists()
 
 
+def test_weights_gone_nan_after_the_last_loss_are_never_exported(tmp_path, archive_dir, capsys):
+    broken = compose(tmp_path, archive_dir, "trainer.max_steps=4", "trainer.log_every_n_steps=50",
+                     "+callbacks.poison._target_=tests.hardening.helpers.PoisonLast")  # fmt: skip
+    with pytest.raises(SystemExit) as stop:
+        main(broken)
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("error: the weights became NaN or infinite at the end of training")
+    assert not (tmp_path / "models" / "alice").exists()
+
+
 # --- exporting --------------------------------------------------------------------------------------------------
 
 
