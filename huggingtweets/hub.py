@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from huggingtweets.errors import UserError
@@ -36,30 +37,18 @@ def check_can_push(repo_id: str | None) -> str:
     return repo_id
 
 
-def _transport_error(err: Exception) -> bool:
-    """A request that never got an answer (huggingface_hub's HTTP client raises its own, not `OSError`)."""
-    return type(err).__module__.split(".")[0].startswith("httpx")
-
-
 def check_visibility(repo_id: str, private: bool, endpoint: str | None = None) -> bool:
     """Whether `repo_id` will be private: an existing public repository is refused when `private` (nothing is
     published openly by surprise); one that does not exist yet is created as asked."""
-    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import HfHubHTTPError
 
-    try:
-        info = _api(endpoint).model_info(repo_id)
-    except RepositoryNotFoundError:
-        return private
-    except HfHubHTTPError as err:
-        if getattr(err.response, "status_code", None) == 404:
-            return private
-        raise _hub_error("look up", repo_id, err) from None
-    except OSError as err:
-        raise _hub_error("look up", repo_id, err) from None
-    except Exception as err:
-        if not _transport_error(err):
+    with _hub_call("look up", repo_id):
+        try:
+            info = _api(endpoint).model_info(repo_id)
+        except HfHubHTTPError as err:  # (RepositoryNotFoundError included)
+            if getattr(err.response, "status_code", None) == 404:
+                return private
             raise
-        raise _hub_error("reach the hub for", repo_id, err) from None
     if private and info.private is False:
         raise UserError(f"{repo_id} already exists and is public: pass hub.private=false (--public) to publish "
                         "there openly, or choose another repository")  # fmt: skip
@@ -72,12 +61,28 @@ def _api(endpoint: str | None):
     return HfApi(endpoint=endpoint)
 
 
-def _hub_error(action: str, repo_id: str, err: Exception) -> UserError:
-    status = getattr(getattr(err, "response", None), "status_code", None)
-    hint = {401: "check HF_TOKEN or run `hf auth login`", 403: "the token cannot write there",
-            404: "no such repository"}.get(status, "try again later")  # fmt: skip
-    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return UserError(f"could not {action} {repo_id}: {first_line} ({hint})")
+@contextlib.contextmanager
+def _hub_call(action: str, repo_id: str):
+    """A hub request's failure as one line: the hub's answer (with what to do about its status), or no answer at
+    all (huggingface_hub's HTTP client raises its own errors, not `OSError`)."""
+    from huggingface_hub.errors import HfHubHTTPError
+
+    try:
+        yield
+    except (HfHubHTTPError, OSError) as err:
+        status = getattr(getattr(err, "response", None), "status_code", None)
+        hint = {401: "check HF_TOKEN or run `hf auth login`", 403: "the token cannot write there",
+                404: "no such repository"}.get(status, "try again later")  # fmt: skip
+        raise UserError(f"could not {action} {repo_id}: {_first_line(err)} ({hint})") from None
+    except Exception as err:
+        if not type(err).__module__.startswith("httpx"):
+            raise
+        raise UserError(f"could not reach the hub to {action} {repo_id}: {_first_line(err)} (check the network "
+                        "or HF_ENDPOINT)") from None  # fmt: skip
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
 
 
 def pushed_card(directory: Path, repo_id: str) -> bytes | None:
@@ -105,7 +110,6 @@ def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: st
     An existing public repository is refused when `private` (nothing is published openly by surprise). The card is
     uploaded as it reads for `repo_id`. Returns the repository's URL and whether it is private."""
     from huggingface_hub import CommitOperationAdd
-    from huggingface_hub.errors import HfHubHTTPError
 
     directory = Path(directory)
     if not (directory / "config.json").is_file() and not (directory / "adapter_config.json").is_file():
@@ -119,28 +123,14 @@ def push(directory: str | Path, repo_id: str, private: bool = True, endpoint: st
     if card:
         operations.append(CommitOperationAdd("README.md", card))
     is_private = check_visibility(repo_id, private, endpoint)
-    try:
+    with _hub_call("push to", repo_id):
         url = api.create_repo(repo_id, private=private, exist_ok=True)
         api.create_commit(repo_id, operations, commit_message="Upload a model trained with huggingtweets")
-    except (HfHubHTTPError, OSError) as err:
-        raise _hub_error("push to", repo_id, err) from None
-    except Exception as err:
-        if not _transport_error(err):
-            raise
-        raise _hub_error("reach the hub to push", repo_id, err) from None
     return str(url), is_private
 
 
 def delete(repo_id: str, endpoint: str | None = None) -> None:
     """Delete a model repository from the hub (it cannot be undone)."""
-    from huggingface_hub.errors import HfHubHTTPError
-
     repo_id = check_repo_id(repo_id)
-    try:
+    with _hub_call("delete", repo_id):
         _api(endpoint).delete_repo(repo_id)
-    except (HfHubHTTPError, OSError) as err:
-        raise _hub_error("delete", repo_id, err) from None
-    except Exception as err:
-        if not _transport_error(err):
-            raise
-        raise _hub_error("reach the hub to delete", repo_id, err) from None
