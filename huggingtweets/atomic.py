@@ -11,6 +11,16 @@ from pathlib import Path
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write `path` whole or not at all: a temporary file beside it, flushed to disk, renamed over it."""
+    tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as file:
+        file.write(data.encode() if isinstance(data, str) else data)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)
+
+
 def exchange(a: Path, b: Path) -> bool:
     """Swap two existing paths atomically (Linux `renameat2(RENAME_EXCHANGE)`); False where the system or the
     filesystem cannot, so the caller falls back to two renames."""

@@ -180,7 +180,7 @@ class SaveModel(Callback):
         self.path, self.evaluation = target, evaluation
         log.info("model saved to %s", target)
         if self.card:
-            log_lineage(trainer, dm, target, card, self.card.sampled)
+            log_lineage(trainer, dm, target, card, self.card.sampled, record)
 
 
 def sharded(trainer: Trainer) -> bool:

@@ -117,6 +117,7 @@ class FiniteLoss(Callback):
     def __init__(self) -> None:
         self._bad: torch.Tensor | None = None
         self._since = 0  # the step of the last check that passed
+        self._checked = -1  # the step last checked
 
     def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
         self._since = trainer.global_step  # (a resumed run starts where its checkpoint left off)
@@ -129,7 +130,9 @@ class FiniteLoss(Callback):
             return
         bad = ~torch.isfinite(loss.detach()).all()
         self._bad = bad if self._bad is None else self._bad | bad
-        if trainer.global_step % max(1, trainer.log_every_n_steps) == 0:
+        step = trainer.global_step  # (the same for each micro-batch of an accumulated step: checked once)
+        if step % max(1, trainer.log_every_n_steps) == 0 and step != self._checked:
+            self._checked = step
             self.check_finite(trainer)
 
     def check_finite(self, trainer: Trainer) -> None:

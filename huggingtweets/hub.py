@@ -93,11 +93,12 @@ def pushed_card(directory: Path, repo_id: str) -> bytes | None:
 
     if not (directory / RECORD).is_file():
         return None
-    saved = read_record(directory).get("card") or {}
+    record = read_record(directory)
+    saved = record.get("card") or {}
     if not saved or (saved.get("repo_id") == repo_id and saved.get("thumbnail") and (directory / "README.md").exists()):
         return None
     try:
-        return str(build_card(card_from_record(read_record(directory), repo_id))).encode()
+        return str(build_card(card_from_record(record, repo_id))).encode()
     except (TypeError, KeyError, ValueError) as err:
         raise UserError(
             f"{directory}: the card cannot be rebuilt from its record ({err}); re-create it with "

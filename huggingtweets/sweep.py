@@ -8,14 +8,15 @@ import csv
 import io
 import json
 import math
-import os
 import shlex
 from pathlib import Path
 from typing import Any
 
 from hydra.experimental.callback import Callback
-from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
+
+from huggingtweets import in_multirun
+from huggingtweets.atomic import write_atomically
 
 RESULT = "result.json"
 COLUMNS = ["job", "status", "overrides", "metric", "ppl", "seconds", "model_dir", "error"]
@@ -29,10 +30,13 @@ def record_job(**fields: Any) -> Path:
 
     path = Path(HydraConfig.get().runtime.output_dir) / RESULT
     if rank_zero_only.rank == 0:  # (every process of a job may fail; one writes)
-        partial = path.with_suffix(".partial")
-        partial.write_text(json.dumps(fields, indent=1, default=str))
-        os.replace(partial, path)
+        write_atomically(path, json.dumps(fields, indent=1, default=str))
     return path
+
+
+def goal(metric: str | None, direction: object) -> tuple[str, str]:
+    """The metric a sweep optimises and its direction (`minimize` or `maximize`; Optuna's may be a list)."""
+    return metric or "val/loss", "maximize" if "max" in str(direction or "minimize") else "minimize"
 
 
 def finite(value: Any) -> bool:
@@ -82,7 +86,7 @@ def write_summary(sweep_dir: Path, metric: str = "val/loss", direction: str = "m
     writer = csv.DictWriter(table, COLUMNS, extrasaction="ignore")
     writer.writeheader()
     writer.writerows({**r, "overrides": " ".join(r["overrides"])} for r in rows)
-    _write(Path(sweep_dir) / "summary.csv", table.getvalue())
+    write_atomically(Path(sweep_dir) / "summary.csv", table.getvalue())  # (jobs write it as they end)
     best = best_job(rows, direction)
     lines = [f"| job | status | overrides | {metric} | per-tweet ppl | time (s) | model directory |",
              "| --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
@@ -101,15 +105,8 @@ def write_summary(sweep_dir: Path, metric: str = "val/loss", direction: str = "m
             command(best["overrides"]),
             "```",
         ]
-    _write(Path(sweep_dir) / "summary.md", "\n".join(lines) + "\n")
+    write_atomically(Path(sweep_dir) / "summary.md", "\n".join(lines) + "\n")
     return best
-
-
-def _write(path: Path, text: str) -> None:
-    """Whole or not at all (jobs of a parallel launcher write the summary as they end)."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    partial.write_text(text)
-    os.replace(partial, path)
 
 
 class SweepSummary(Callback):
@@ -117,20 +114,17 @@ class SweepSummary(Callback):
 
     def on_job_end(self, config: DictConfig, job_return: Any, **kwargs: Any) -> None:
         """The summary so far after each job: it exists even when the sweep stops early (or the sweeper raises)."""
-        from hydra.core.hydra_config import HydraConfig
         from lightning.fabric.utilities.rank_zero import rank_zero_only
 
-        if HydraConfig.initialized() and config.hydra.mode == RunMode.MULTIRUN and rank_zero_only.rank == 0:
-            write_summary(Path(config.hydra.sweep.dir), *self._goal(config))
-
-    @staticmethod
-    def _goal(config: DictConfig) -> tuple[str, str]:
-        direction = str(OmegaConf.select(config, "hydra.sweeper.direction", default="minimize") or "minimize")
-        return config.get("optimized_metric", "val/loss"), "maximize" if "max" in direction else "minimize"
+        if in_multirun() and rank_zero_only.rank == 0:
+            write_summary(
+                Path(config.hydra.sweep.dir),
+                *goal(config.get("optimized_metric"), OmegaConf.select(config, "hydra.sweeper.direction")),
+            )
 
     def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
         sweep_dir = Path(config.hydra.sweep.dir)
-        metric, direction = self._goal(config)
+        metric, direction = goal(config.get("optimized_metric"), OmegaConf.select(config, "hydra.sweeper.direction"))
         best = write_summary(sweep_dir, metric, direction)
         rows = read_jobs(sweep_dir)
         failed = sum(r["status"] != "ok" for r in rows)

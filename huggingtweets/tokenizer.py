@@ -7,12 +7,12 @@ samples, `pipeline("text-generation")` and the hub widget then all see the same 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from transformers import AutoTokenizer, PreTrainedTokenizerBase, PreTrainedTokenizerFast
 
+from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
 
 EOS = "<|endoftext|>"
@@ -107,9 +107,7 @@ def train_tokenizer(
         backend.train_from_iterator(texts, trainer=trainer)
         if cached:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            backend.save(str(tmp))
-            os.replace(tmp, cached)
+            write_atomically(cached, backend.to_str())
     specials = {"bos_token": EOS, "eos_token": EOS, "unk_token": EOS, "pad_token": EOS}
     return with_start_marker(PreTrainedTokenizerFast(tokenizer_object=backend, **specials), EOS)
 

@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from lightning.pytorch import Trainer
@@ -22,7 +21,8 @@ def wandb_run(trainer: Trainer):
     return None
 
 
-def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple[str, str | None, str]]) -> None:
+def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple[str, str | None, str]],
+                record: dict) -> None:  # fmt: skip
     """Log the three linked artifacts and the samples table to the trainer's W&B run, if it has one.
 
     Each artifact names the one it was made from (`derived_from`: name and content digest). Online, the graph
@@ -34,43 +34,40 @@ def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple
         return
     import wandb
 
-    name, offline = re.sub(r"[^A-Za-z0-9_.-]", "_", dm.name), run.settings._offline  # what W&B allows in a name
-    with tempfile.TemporaryDirectory() as scratch:
-        downloaded = {a.handle: a.counts["downloaded"] for a in dm.accounts}
-        raw = wandb.Artifact(f"raw-{name}", type="raw_data", description="posts as read from their sources",
-                             metadata={"accounts": downloaded})  # fmt: skip
-        raw_file = Path(scratch) / "raw_posts.jsonl"
-        with raw_file.open("w") as out:
-            for account in dm.accounts:
-                for post in dm.corpus.raw_posts(account):
-                    out.write(json.dumps({"account": account.handle, **post}) + "\n")
-        raw.add_file(str(raw_file))
-        cleaned = wandb.Artifact(f"dataset-{name}", type="dataset", description="kept tweets and their split",
-                                 metadata={"counts": {a.handle: a.counts for a in dm.accounts},
-                                           "split": dm.corpus.split_identity(), "fingerprint": dm.corpus.fingerprint(),
-                                           "derived_from": _ref(raw)})  # fmt: skip
-        table = wandb.Table(columns=["account", "split", "text"])
+    name, offline = re.sub(r"[^A-Za-z0-9_.-]", "_", dm.name), run.offline  # (only what W&B allows in a name)
+    downloaded = {a.handle: a.counts["downloaded"] for a in dm.accounts}
+    raw = wandb.Artifact(f"raw-{name}", type="raw_data", description="posts as read from their sources",
+                         metadata={"accounts": downloaded})  # fmt: skip
+    with raw.new_file("raw_posts.jsonl", mode="w") as out:
         for account in dm.accounts:
-            for split, texts in (("train", account.train_texts), ("validation", account.val_texts)):
-                for text in texts:
-                    table.add_data(account.handle, split, text)
-        cleaned.add(table, "tweets")
-        model = wandb.Artifact(f"model-{name}", type="model", description="the exported model directory",
-                               metadata={"evaluation": card.after, "copies": card.copies,
-                                         "derived_from": _ref(cleaned)})  # fmt: skip
-        model.add_dir(str(model_dir))
-        if offline:
-            for artifact in (raw, cleaned, model):
-                run.log_artifact(artifact)
-        else:
-            with _own_run(), wandb.init(project=run.project, entity=run.entity, group=run.id, job_type="clean",
-                                        id=wandb.util.generate_id(), dir=Path(run.dir).parents[2],
-                                        reinit="create_new", name=f"clean-{name}") as data_run:  # fmt: skip
-                data_run.use_artifact(raw)
-                data_run.log_artifact(cleaned)
-                cleaned.wait()  # logged before the training run uses it
-            run.use_artifact(cleaned)
-            run.log_artifact(model)
+            for post in dm.corpus.raw_posts(account):
+                out.write(json.dumps({"account": account.handle, **post}) + "\n")
+    cleaned = wandb.Artifact(f"dataset-{name}", type="dataset", description="kept tweets and their split",
+                             metadata={"counts": {a.handle: a.counts for a in dm.accounts},
+                                       "split": record["split"], "fingerprint": record["data_fingerprint"],
+                                       "derived_from": _ref(raw)})  # fmt: skip
+    table = wandb.Table(columns=["account", "split", "text"])
+    for account in dm.accounts:
+        for split, texts in (("train", account.train_texts), ("validation", account.val_texts)):
+            for text in texts:
+                table.add_data(account.handle, split, text)
+    cleaned.add(table, "tweets")
+    model = wandb.Artifact(f"model-{name}", type="model", description="the exported model directory",
+                           metadata={"evaluation": card.after, "copies": card.copies,
+                                     "derived_from": _ref(cleaned)})  # fmt: skip
+    model.add_dir(str(model_dir))
+    if offline:
+        for artifact in (raw, cleaned, model):
+            run.log_artifact(artifact)
+    else:
+        with _own_run(), wandb.init(project=run.project, entity=run.entity, group=run.id, job_type="clean",
+                                    id=wandb.util.generate_id(), dir=Path(run.dir).parents[2],
+                                    reinit="create_new", name=f"clean-{name}") as data_run:  # fmt: skip
+            data_run.use_artifact(raw)
+            data_run.log_artifact(cleaned)
+            cleaned.wait()  # logged before the training run uses it
+        run.use_artifact(cleaned)
+        run.log_artifact(model)
     samples = wandb.Table(columns=["prompt", "account", "text"])
     for prompt, account, text in sampled:
         samples.add_data(prompt, account or name, text)
@@ -90,4 +87,4 @@ def _own_run():
 
 def _ref(artifact) -> str:
     """`name:digest` of an artifact's content, known before it is logged."""
-    return f"{artifact.name}:{artifact.manifest.digest()}"
+    return f"{artifact.name}:{artifact.digest}"

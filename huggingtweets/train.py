@@ -18,7 +18,7 @@ from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
-from huggingtweets import guards, resume
+from huggingtweets import guards, in_multirun, resume
 from huggingtweets.callbacks import SaveModel
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
@@ -26,7 +26,7 @@ from huggingtweets.errors import Diverged, SweepError, UserError
 from huggingtweets.generation import max_positions
 from huggingtweets.hub import check_can_push, check_visibility, push
 from huggingtweets.record import RECORD, read_record
-from huggingtweets.sweep import record_job, write_summary
+from huggingtweets.sweep import goal, record_job, write_summary
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def strategy_for(name: object, model: torch.nn.Module, devices: object) -> objec
     """`fsdp` becomes an FSDPStrategy that wraps each transformer block of this model (and checkpoints its
     activations when the model asks for it); anything else goes to the Trainer as it is."""
     if name != "fsdp":
-        if name == "ddp" and devices not in (1, "1") and _in_multirun():
+        if name == "ddp" and devices not in (1, "1") and in_multirun():
             raise SweepError(
                 "trainer=ddp starts its processes by running the command line again, which in a sweep (-m) would "
                 "start the whole sweep again: use trainer.strategy=ddp_spawn in sweeps, or one job per process "
@@ -73,13 +73,6 @@ def strategy_for(name: object, model: torch.nn.Module, devices: object) -> objec
     return FSDPStrategy(auto_wrap_policy=blocks, activation_checkpointing_policy=checkpointing)
 
 
-def _in_multirun() -> bool:
-    from hydra.core.hydra_config import HydraConfig
-    from hydra.types import RunMode
-
-    return HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN
-
-
 def train(cfg: DictConfig) -> float:
     """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers, as the exported
     model's record has it: the per-tweet evaluation of the weights that were exported (best or final)."""
@@ -89,7 +82,7 @@ def train(cfg: DictConfig) -> float:
     guards.check_settings(cfg)
     hub = cfg.get("hub") or {}
     if hub.get("push"):  # before hours of training, not after
-        if _in_multirun():
+        if in_multirun():
             raise SweepError("hub.push=true in a sweep would push every job to one repository: push the best job's "
                             "model when the sweep ends (python scripts/hub.py push DIR REPO)")  # fmt: skip
         check_can_push(hub.get("repo_id"))
@@ -150,7 +143,7 @@ def train(cfg: DictConfig) -> float:
         if isinstance(logger, WandbLogger) and trainer.is_global_zero:  # what W&B sweeps read; a sweep's next job
             logger.experiment.summary[f"exported/{name}"] = metric  # (same process) must start its own run
             logger.experiment.finish()
-    if _in_multirun() and trainer.is_global_zero:
+    if in_multirun() and trainer.is_global_zero:
         record_job(status="ok" if math.isfinite(metric) else "diverged", metric=metric, ppl=after.get("ppl"),
                    seconds=time.time() - began, model_dir=str(saved) if after else None)  # fmt: skip
     return metric
@@ -160,7 +153,7 @@ def prepare(cfg: DictConfig, datamodule: TweetDataModule):
     """The tokenizer and the tokenized data, both cached. In a sweep, jobs that start together take turns, so the
     first prepares and the others read its cache (under DDP only each node's first process waits its turn)."""
     turn = contextlib.nullcontext()
-    if _in_multirun() and os.environ.get("LOCAL_RANK", "0") == "0":
+    if in_multirun() and os.environ.get("LOCAL_RANK", "0") == "0":
         from filelock import FileLock
 
         lock = Path(cfg.data.cache_dir).expanduser() / "locks" / f"{datamodule.name}.lock"
@@ -192,10 +185,10 @@ def main(cfg: DictConfig) -> float | None:
     began = time.time()
     try:
         metric = guards.translated(train, cfg)  # errors the user can fix: one line
-        return metric if math.isfinite(metric) or not _in_multirun() else None
+        return metric if math.isfinite(metric) or not in_multirun() else None
     except Diverged as err:
         print(f"error: {err}", file=sys.stderr)
-        if not _in_multirun():
+        if not in_multirun():
             sys.exit(1)
         _finish_wandb()
         record_job(status="diverged", error=str(err).split(";")[0], seconds=time.time() - began)
@@ -204,20 +197,19 @@ def main(cfg: DictConfig) -> float | None:
         UserError
     ) as err:  # in a sweep, this job's settings failed (recorded; the sweep goes on) unless no job can run
         print(f"error: {err}", file=sys.stderr)
-        if not _in_multirun():
+        if not in_multirun():
             sys.exit(1)
         _finish_wandb()
         record_job(status="failed", error=str(err), seconds=time.time() - began)
         if isinstance(err, SweepError):
             from hydra.core.hydra_config import HydraConfig
 
-            direction = str(HydraConfig.get().sweeper.get("direction", "minimize"))
-            write_summary(Path(HydraConfig.get().sweep.dir), cfg.get("optimized_metric", "val/loss"),
-                          "maximize" if "max" in direction else "minimize")  # fmt: skip
+            sweep = HydraConfig.get()
+            write_summary(Path(sweep.sweep.dir), *goal(cfg.get("optimized_metric"), sweep.sweeper.get("direction")))
             sys.exit(1)
         return None
     except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on
-        if not _in_multirun():
+        if not in_multirun():
             raise
         log.exception("job failed")
         error = f"{type(err).__name__}: {next(iter(str(err).splitlines()), '')}"

@@ -17,6 +17,13 @@ class FakeHub:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_port}"
 
+    def env(self) -> dict[str, str]:
+        """What points huggingface_hub here, with the token this hub accepts."""
+        return {"HF_TOKEN": self.token, "HF_ENDPOINT": self.url, "HF_HUB_OFFLINE": "0"}
+
+    def add_repo(self, repo_id: str, private: bool) -> None:
+        self.repos[repo_id] = {"private": private, "files": {}, "commits": []}
+
     def __enter__(self) -> FakeHub:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self

@@ -31,7 +31,7 @@ def run(tmp_path_factory):
     write_archive(archives / "alice", "alice", "Alice A.", records(account_texts()), "zip")
     write_archive(archives / "bob", "bob", "Bob", records(account_texts(30)), "parts")
     with FakeHub(SECRETS["HF_TOKEN"]) as hub:
-        env = SECRETS | {"HOME": str(root / "home"), "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        env = SECRETS | hub.env() | {"HOME": str(root / "home")}
         args = ["users=[bob,alice]", *TINY, "trainer.max_steps=12", "trainer.log_every_n_steps=2", "logger=wandb",
                 "hub.push=true", f"hub.repo_id={REPO}", "callbacks.save_model.card.copy_samples=24"]  # fmt: skip
         result = run_cli(root, archives, *args, env_extra=env)
@@ -204,8 +204,8 @@ def test_avoid_copies_draws_again_instead_of_returning_a_training_tweet(run, tmp
 
 def test_scripts_hub_push_uploads_the_card_as_it_reads_there_and_never_opens_a_public_repo(run):
     with FakeHub(SECRETS["HF_TOKEN"]) as hub:
-        hub.repos["someone/open"] = {"private": False, "files": {}, "commits": []}
-        env = os.environ | {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        hub.add_repo("someone/open", private=False)
+        env = os.environ | hub.env()
         script = [sys.executable, str(ROOT / "scripts" / "hub.py"), "push", str(run["dir"])]
         pushed = subprocess.run([*script, "someone/other"], capture_output=True, text=True, env=env, timeout=120)
         assert pushed.returncode == 0, pushed.stderr
@@ -221,8 +221,8 @@ def test_scripts_hub_push_uploads_the_card_as_it_reads_there_and_never_opens_a_p
 
 def test_scripts_hub_deletes_only_after_confirmation(tmp_path):
     with FakeHub(SECRETS["HF_TOKEN"]) as hub:
-        hub.repos[REPO] = {"private": True, "files": {}, "commits": []}
-        env = os.environ | {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        hub.add_repo(REPO, private=True)
+        env = os.environ | hub.env()
         script = [sys.executable, str(ROOT / "scripts" / "hub.py"), "delete", REPO]
         kept = subprocess.run(script, input="no\n", capture_output=True, text=True, env=env, timeout=120)
         assert kept.returncode == 1 and REPO in hub.repos
@@ -250,8 +250,8 @@ def test_scripts_hub_says_in_one_line_when_the_hub_cannot_be_reached(run):
 
 def test_train_refuses_to_push_into_an_existing_public_repository_before_training(tmp_path, archive_dir):
     with FakeHub(SECRETS["HF_TOKEN"]) as hub:
-        hub.repos["someone/open"] = {"private": False, "files": {}, "commits": []}
-        env = {"HF_TOKEN": SECRETS["HF_TOKEN"], "HF_ENDPOINT": hub.url, "HF_HUB_OFFLINE": "0"}
+        hub.add_repo("someone/open", private=False)
+        env = hub.env()
         out = run_cli(tmp_path, archive_dir, "users=[alice]", *TINY, "hub.push=true", "hub.repo_id=someone/open",
                       env_extra=env)  # fmt: skip
     assert out.returncode == 1 and "Traceback" not in out.stderr

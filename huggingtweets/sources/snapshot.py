@@ -25,6 +25,7 @@ from typing import Any
 
 from filelock import FileLock
 
+from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
 from huggingtweets.sources.base import Account, Post
 from huggingtweets.sources.handles import UserSpec
@@ -40,15 +41,6 @@ def launch_position() -> tuple[int, int]:
     local_rank = env.get("LOCAL_RANK") or env.get("SLURM_LOCALID") or "0"
     world_size = env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or "1"
     return int(local_rank), int(world_size)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(tmp, path)
 
 
 def _newer(a: str | None, b: str | None) -> str | None:

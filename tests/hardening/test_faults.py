@@ -137,8 +137,8 @@ def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_ov
     assert learning_rates(tmp_path) == pytest.approx(rates, rel=1e-6)
     exported = record(tmp_path / "models" / "alice")
     assert exported["exported_step"] == STEPS
-    if "evaluation" in reference:  # the zero-shot figure is the first session's, carried through the checkpoint
-        assert exported["evaluation"]["before"]["loss"] == pytest.approx(reference["evaluation"]["before"]["loss"])
+    # the zero-shot figure is the first session's, carried through the checkpoint
+    assert exported["evaluation"]["before"]["loss"] == pytest.approx(reference["evaluation"]["before"]["loss"])
     assert not last_checkpoints(tmp_path)
 
     caplog.clear()
@@ -238,8 +238,15 @@ EXPORT_STEPS = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("swap", ["atomic", "two-renames"])
-@pytest.mark.parametrize("where", [*EXPORT_STEPS, "move-old-aside", "move-new-in"])
+@pytest.mark.parametrize(
+    ("where", "swap"),  # the export steps come before any swap; each way of swapping fails at its own point
+    [
+        *((step, "atomic") for step in EXPORT_STEPS),
+        ("exchange-fails", "atomic"),
+        ("move-old-aside", "two-renames"),
+        ("move-new-in", "two-renames"),
+    ],  # fmt: skip
+)
 def test_a_crash_at_any_point_of_exporting_leaves_the_old_or_the_new_directory(exported, monkeypatch, where, swap):
     import huggingtweets.callbacks as callbacks_module
 
@@ -250,6 +257,8 @@ def test_a_crash_at_any_point_of_exporting_leaves_the_old_or_the_new_directory(e
         monkeypatch.setattr(callbacks_module, "exchange", lambda a, b: False)
     if where in EXPORT_STEPS:
         monkeypatch.setattr(*EXPORT_STEPS[where])
+    elif where == "exchange-fails":
+        monkeypatch.setattr(callbacks_module, "exchange", lambda a, b: _fail())
     else:
         real = os.replace
 
@@ -261,8 +270,6 @@ def test_a_crash_at_any_point_of_exporting_leaves_the_old_or_the_new_directory(e
             return real(src, dst)
 
         monkeypatch.setattr(callbacks_module.os, "replace", replace)
-        if swap == "atomic":
-            monkeypatch.setattr(callbacks_module, "exchange", lambda a, b: _fail())
     with pytest.raises(OSError):
         saver.on_train_end(trainer, module)
     assert tree(target) == before, f"a crash at {where} changed the model directory"
