@@ -1,7 +1,13 @@
 """The language-model loss without the full logits: the LM head and cross-entropy computed together, a chunk of
-tokens at a time, gradients included in the same pass (what Liger's fused linear cross-entropy does on GPUs, here in
-plain PyTorch for every device). For a small model the head over a 50k vocabulary is most of the work, and
-`(tokens x vocab)` float32 logits are most of the memory; only positions that are targets go through it."""
+tokens at a time (what Liger's fused linear cross-entropy does on GPUs, here in plain PyTorch for every device). For
+a small model the head over a 50k vocabulary is most of the work, and `(tokens x vocab)` float32 logits are most of
+the memory; only positions that are targets go through it.
+
+In bf16 and fp32 the gradients are formed in the same pass as the loss (no second pass over the head). In fp16 they
+cannot be: `softmax - onehot` holds probabilities far below fp16's smallest number (6e-8), which flush to zero
+unless the gradient scaler's factor is applied first. Under fp16 the backward pass therefore recomputes each chunk's
+logits and multiplies the incoming (scaled) gradient in, in float32, before casting, as transformers' own loss does:
+one more head matmul per step, the price of fp16's range."""
 
 from __future__ import annotations
 
@@ -11,6 +17,23 @@ import torch
 SUPPORTED = {"gpt2", "llama", "mistral", "qwen2", "qwen3"}
 
 
+def _chunk(rows: torch.Tensor, weight: torch.Tensor, index: torch.Tensor, scale: torch.Tensor | float | None):
+    """One chunk's summed loss and, unless `scale` is None, the gradients of `scale x loss` with respect to `rows`
+    and `weight` (`rows` and `weight` in the compute dtype; the gradient is scaled in float32, then cast)."""
+    logits = rows @ weight.T
+    probabilities = torch.softmax(logits, dim=-1, dtype=torch.float32)  # one pass, upcast inside
+    picked = torch.arange(len(index), device=rows.device), index
+    # (a target less likely than float32 can hold, p < 1e-38, counts 87.3 nats; its gradient is exact)
+    loss = -probabilities[picked].clamp_min(torch.finfo(torch.float32).smallest_normal).log().sum()
+    if scale is None:
+        return loss, None, None
+    probabilities[picked] -= 1  # d loss / d logits
+    if not (isinstance(scale, float) and scale == 1.0):
+        probabilities.mul_(scale)
+    grad = probabilities.to(rows.dtype)
+    return loss, grad @ weight, grad.T @ rows
+
+
 class LinearCrossEntropy(torch.autograd.Function):
     """`sum(cross_entropy(hidden @ weight.T, targets))`, in chunks of `chunk` rows."""
 
@@ -18,34 +41,45 @@ class LinearCrossEntropy(torch.autograd.Function):
     def forward(ctx, hidden: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor, chunk: int) -> torch.Tensor:
         device = hidden.device.type
         dtype = torch.get_autocast_dtype(device) if torch.is_autocast_enabled(device) else hidden.dtype
+        ctx.deferred = dtype == torch.float16  # gradients formed in backward, after the scaler's factor
+        ctx.dtype, ctx.chunk, ctx.weight_dtype = dtype, chunk, weight.dtype
         weight_c = weight.to(dtype)
         loss = torch.zeros((), dtype=torch.float32, device=hidden.device)
-        grad_hidden = torch.empty_like(hidden)
+        grad_hidden = None if ctx.deferred else torch.empty_like(hidden)
         grad_weight = None
-        for start in range(0, hidden.shape[0], chunk):
-            rows = hidden[start : start + chunk].to(dtype)
-            index = targets[start : start + chunk]
-            with torch.autocast(device, enabled=False):
-                logits = rows @ weight_c.T
-                probabilities = torch.softmax(logits, dim=-1, dtype=torch.float32)  # one pass, upcast inside
-                picked = torch.arange(len(index), device=hidden.device), index
-                # (a target less likely than float32 can hold, p < 1e-38, counts 87.3 nats; its gradient is exact)
-                loss -= probabilities[picked].clamp_min(torch.finfo(torch.float32).smallest_normal).log().sum()
-                probabilities[picked] -= 1  # d loss / d logits
-                grad = probabilities.to(dtype)
-                grad_hidden[start : start + chunk] = (grad @ weight_c).to(hidden.dtype)
-                part = grad.T @ rows
-                grad_weight = part.float() if grad_weight is None else grad_weight.add_(part)
-        if grad_weight is None:  # no target in the batch
-            grad_weight = torch.zeros_like(weight, dtype=torch.float32)
-        ctx.save_for_backward(grad_hidden, grad_weight)
-        ctx.weight_dtype = weight.dtype
+        with torch.autocast(device, enabled=False):
+            for start in range(0, hidden.shape[0], chunk):
+                rows = hidden[start : start + chunk].to(dtype)
+                part, grad_rows, grad_part = _chunk(rows, weight_c, targets[start : start + chunk],
+                                                    None if ctx.deferred else 1.0)  # fmt: skip
+                loss += part
+                if not ctx.deferred:
+                    grad_hidden[start : start + chunk] = grad_rows.to(hidden.dtype)
+                    grad_weight = grad_part.float() if grad_weight is None else grad_weight.add_(grad_part)
+        if ctx.deferred:
+            ctx.save_for_backward(hidden, weight, targets)
+        else:
+            if grad_weight is None:  # no target in the batch
+                grad_weight = torch.zeros_like(weight, dtype=torch.float32)
+            ctx.save_for_backward(grad_hidden, grad_weight)
         return loss
 
     @staticmethod
     def backward(ctx, grad_loss: torch.Tensor):
-        grad_hidden, grad_weight = ctx.saved_tensors
-        return grad_hidden * grad_loss, (grad_weight * grad_loss).to(ctx.weight_dtype), None, None
+        if not ctx.deferred:
+            grad_hidden, grad_weight = ctx.saved_tensors
+            return grad_hidden * grad_loss, (grad_weight * grad_loss).to(ctx.weight_dtype), None, None
+        hidden, weight, targets = ctx.saved_tensors
+        weight_c = weight.to(ctx.dtype)
+        grad_hidden = torch.empty_like(hidden)
+        grad_weight = torch.zeros_like(weight, dtype=torch.float32)
+        with torch.autocast(hidden.device.type, enabled=False):
+            for start in range(0, hidden.shape[0], ctx.chunk):
+                rows = hidden[start : start + ctx.chunk].to(ctx.dtype)
+                _, grad_rows, grad_part = _chunk(rows, weight_c, targets[start : start + ctx.chunk], grad_loss.float())
+                grad_hidden[start : start + ctx.chunk] = grad_rows.to(hidden.dtype)
+                grad_weight.add_(grad_part)
+        return grad_hidden, grad_weight.to(ctx.weight_dtype), None, None
 
 
 def causal_lm_loss(model, batch: dict[str, torch.Tensor], chunk: int = 1024) -> torch.Tensor:
