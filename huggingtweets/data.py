@@ -358,6 +358,15 @@ class TweetDataModule(LightningDataModule):
                 rows.append({"input_ids": ids, "given": given, "user": u, "bytes": self.scored_bytes(text, ids, given)})
         return rows
 
+    def packing_probe(self, count: int = 3) -> list[list[int]]:
+        """A few training tweets of the first account, encoded, for the model's check that packed rows keep them
+        apart (`TweetLM.check_packing`); none when rows are not packed whole tweets."""
+        if self.packing != "tweets":
+            return []
+        account = self.accounts[0]
+        texts = sorted(account.train_texts[:50], key=len, reverse=True)[:count]  # long ones: a leak shows most
+        return self.encode_tweets(texts, account.handle)[0]
+
     def conditioned_val_batches(self, handle: str) -> TweetBatches:
         """Every held-out tweet, each account's numbered as usual, but all told they were written by `handle`:
         a column of the conditioning table."""

@@ -66,9 +66,14 @@ def warmup_schedule(
 
 
 def load_causal_lm(
-    tokenizer: PreTrainedTokenizerBase, name_or_path: str | None = None, architecture: dict | None = None
+    tokenizer: PreTrainedTokenizerBase,
+    name_or_path: str | None = None,
+    architecture: dict | None = None,
+    attn_implementation: str | None = None,
 ) -> PreTrainedModel:
-    """Pretrained weights from `name_or_path`, or a fresh model from `architecture` (config fields incl. model_type)."""
+    """Pretrained weights from `name_or_path`, or a fresh model from `architecture` (config fields incl. model_type);
+    `attn_implementation` as transformers names them (`sdpa`, `eager`, `flash_attention_2`; None: its default)."""
+    attention = {"attn_implementation": attn_implementation} if attn_implementation else {}
     if architecture:
         fields = dict(architecture)
         config = AutoConfig.for_model(
@@ -78,12 +83,12 @@ def load_causal_lm(
             eos_token_id=tokenizer.eos_token_id,
             **fields,  # no pad_token_id: blocks are packed, never padded (and EOS is the pad token)
         )
-        return _with_causal_loss(AutoModelForCausalLM.from_config(faster_kernels(config)))
+        return _with_causal_loss(AutoModelForCausalLM.from_config(faster_kernels(config), **attention))
     if not name_or_path:
         raise ValueError("give model.name_or_path or model.architecture")
     try:
         config = faster_kernels(AutoConfig.from_pretrained(name_or_path))
-        model = AutoModelForCausalLM.from_pretrained(name_or_path, config=config, dtype=torch.float32)
+        model = AutoModelForCausalLM.from_pretrained(name_or_path, config=config, dtype=torch.float32, **attention)
     except (OSError, ValueError) as err:
         raise hub_error(name_or_path, err) from None
     if model.get_input_embeddings().num_embeddings < len(tokenizer):
@@ -108,6 +113,37 @@ def _with_causal_loss(model: PreTrainedModel) -> PreTrainedModel:
     if getattr(model, "loss_type", None) is None:
         model.loss_type = "ForCausalLM"
     return model
+
+
+def _next_token_logprobs(model: PreTrainedModel, ids: torch.Tensor, **inputs) -> torch.Tensor:
+    logits = model(input_ids=ids, use_cache=False, **inputs).logits.float()
+    return logits[0, :-1].log_softmax(-1).gather(1, ids[0, 1:, None])[:, 0]
+
+
+@torch.no_grad()
+def packing_leak(model: PreTrainedModel, samples: Sequence[Sequence[int]]) -> tuple[float, float]:
+    """How far packing moves a tweet's scores: the largest difference (nats) between the next-token log-probabilities
+    of each tweet scored alone and scored after the others in one row, as training packs them (`position_ids`
+    restarting, no attention mask); and, for scale, the same with attention across the row (an all-ones mask), which
+    is what a leak looks like. Dropout is off and compiled models run eagerly here."""
+    device, was_training = next(model.parameters()).device, model.training
+    model.eval()
+    row = torch.tensor([[t for sample in samples for t in sample]], device=device)
+    positions = torch.tensor([[i for sample in samples for i in range(len(sample))]], device=device)
+    with torch.compiler.set_stance("force_eager"):
+        packed = _next_token_logprobs(model, row, position_ids=positions)
+        across = _next_token_logprobs(model, row, position_ids=positions, attention_mask=torch.ones_like(row))
+        worst_packed = worst_across = 0.0
+        start = 0
+        for sample in samples:
+            ids = torch.tensor([list(sample)], device=device)
+            alone = _next_token_logprobs(model, ids, position_ids=torch.arange(len(sample), device=device)[None])
+            inside = slice(start, start + len(sample) - 1)  # predictions within this tweet, not of the next one
+            worst_packed = max(worst_packed, float((packed[inside] - alone).abs().max()))
+            worst_across = max(worst_across, float((across[inside] - alone).abs().max()))
+            start += len(sample)
+    model.train(was_training)
+    return worst_packed, worst_across
 
 
 def perplexity(loss: float) -> float:
@@ -214,6 +250,8 @@ class TweetLM(LightningModule):
             more compute); under FSDP the strategy does it per wrapped block.
         fused_loss: compute the LM head and cross-entropy together over the target positions only
             (`huggingtweets.loss`), for the architectures where that is exact; the model's own loss otherwise.
+        attn_implementation: transformers' attention kernel (`sdpa`, `eager`, `flash_attention_2`); None: its
+            default. Packed rows are checked against it when training starts (`check_packing`).
     """
 
     def __init__(
@@ -228,18 +266,20 @@ class TweetLM(LightningModule):
         conditioning: str = "none",
         activation_checkpointing: bool = False,
         fused_loss: bool = True,
+        attn_implementation: str | None = None,
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
         lora = dict(lora) if lora else None
         self.save_hyperparameters(ignore=["tokenizer", "optimizer", "scheduler"], logger=False)
         self.tokenizer = tokenizer
-        self.model = load_causal_lm(tokenizer, name_or_path, architecture)
+        self.model = load_causal_lm(tokenizer, name_or_path, architecture, attn_implementation)
         if lora:
             self.model = with_lora(self.model, **lora)
         self.optimizer = optimizer or partial(torch.optim.AdamW, lr=1e-4, weight_decay=0.1)
         self.scheduler = scheduler
         self.users: list[str] = []  # the accounts, in the order validation batches number them (`connect`)
+        self.packing_probe: list[list[int]] = []  # a few encoded tweets, checked packed against alone (`connect`)
         self.val_metric = HeldOutNLL(1)
 
     @property
@@ -253,10 +293,36 @@ class TweetLM(LightningModule):
             return self.model
         return copy.deepcopy(self.model).merge_and_unload()
 
-    def connect(self, users: list[str]) -> None:
-        """What the model needs from the data after construction: the accounts validation numbers by index."""
+    def connect(self, users: list[str], packing_probe: Sequence[Sequence[int]] = ()) -> None:
+        """What the model needs from the data after construction: the accounts validation numbers by index, and
+        (packed training rows) a few encoded tweets to check, when training starts, that packing keeps them apart."""
         self.users = list(users)
+        self.packing_probe = [list(sample) for sample in packing_probe]
         self.val_metric = HeldOutNLL(len(self.users))
+
+    def check_packing(self) -> None:
+        """Stop with one line if tweets packed in one row see each other in this model (an attention implementation
+        that ignores restarting `position_ids`), scored on the training device. Half precision only where the
+        attention needs it (flash-attention), with a looser bound."""
+        if len(self.packing_probe) < 2:
+            return
+        attention = getattr(self.model.config, "_attn_implementation", None) or "eager"
+        half = "flash" in attention
+        dtype = torch.bfloat16 if self.device.type != "cuda" or torch.cuda.is_bf16_supported() else torch.float16
+        with torch.autocast(self.device.type, dtype=dtype, enabled=half):
+            packed, across = packing_leak(self.model, self.packing_probe)
+        if packed > max(0.05 if half else 1e-3, 0.1 * across):
+            raise UserError(
+                f"packed tweets attend to each other in {self.model.config.model_type} with "
+                f"attn_implementation={attention} (scores move by {packed:.3g} nats): set data.packing=stream, or "
+                "model.attn_implementation=sdpa (or eager)"
+            )
+
+    def on_fit_start(self) -> None:
+        from lightning.pytorch.strategies import FSDPStrategy
+
+        if not isinstance(self.trainer.strategy, FSDPStrategy):  # (sharded weights run only inside the steps)
+            self.check_packing()
 
     def configure_model(self) -> None:
         from lightning.pytorch.strategies import FSDPStrategy

@@ -96,7 +96,7 @@ def train(cfg: DictConfig) -> float:
     for account in datamodule.accounts:
         rank_zero_info(summary(account))
     model = instantiate(cfg.model, tokenizer=tokenizer)
-    model.connect([account.handle for account in datamodule.accounts])
+    model.connect([account.handle for account in datamodule.accounts], datamodule.packing_probe())
     positions = max_positions(model.model)
     if positions and datamodule.block_size > positions:
         raise UserError(

@@ -2,12 +2,14 @@
 
 import pytest
 import torch
+from lightning.pytorch import Trainer
 from tokenizers import processors
-from transformers import pipeline
+from transformers import GPT2LMHeadModel, pipeline
 
-from huggingtweets.data import encode, pack_tweets
+from huggingtweets.data import TweetDataModule, encode, pack_tweets
+from huggingtweets.errors import UserError
 from huggingtweets.generation import generation_config, sample
-from huggingtweets.model import TweetLM
+from huggingtweets.model import TweetLM, packing_leak
 from huggingtweets.tokenizer import load_tokenizer, start_marker, train_tokenizer, with_start_marker
 
 from .test_model import TINY_GPT2, TINY_LLAMA
@@ -51,6 +53,40 @@ def test_packed_tweets_get_the_logits_they_get_alone(tokenizer, architecture, at
                 leaks += start > 0 and not torch.allclose(leaky[row, start:end], alone[piece], atol=1e-5)
     assert compared == len(samples)
     assert leaks > 0  # the control: with the cache on, transformers skips the detection and tweets see each other
+
+
+class PositionBlindGPT2(GPT2LMHeadModel):
+    """A model whose attention ignores restarting `position_ids`: packed tweets see the tweets before them."""
+
+    def forward(self, *args, position_ids=None, **kwargs):
+        return super().forward(*args, **kwargs)
+
+
+@pytest.mark.parametrize("architecture", [TINY_GPT2, TINY_LLAMA], ids=["gpt2", "llama"])
+@pytest.mark.parametrize("attention", ["sdpa", "eager"])
+def test_the_start_of_training_check_passes_models_that_keep_packed_tweets_apart(tokenizer, architecture, attention):
+    torch.manual_seed(0)
+    lm = TweetLM(tokenizer, architecture=architecture, attn_implementation=attention)
+    assert lm.model.config._attn_implementation == attention
+    probe = encode(tokenizer, TEXTS[:3], max_tokens=40)
+    packed, across = packing_leak(lm.model, probe)
+    assert packed < 1e-4 < 1e-2 < across  # the control: attention across the row moves the scores
+    lm.connect(["moon"], probe)
+    lm.check_packing()
+
+
+def test_the_start_of_training_check_stops_a_model_that_lets_packed_tweets_attend_to_each_other(archive_dir, tmp_path):
+    dm = TweetDataModule(["alice"], archive_dir=str(archive_dir), cache_dir=str(tmp_path), block_size=32)
+    dm.tokenizer = train_tokenizer(dm.train_texts, vocab_size=300)
+    lm = TweetLM(dm.tokenizer, architecture=TINY_GPT2)
+    lm.model = PositionBlindGPT2(lm.model.config)
+    lm.connect(["alice"], dm.packing_probe())
+    trainer = Trainer(max_steps=2, logger=False, enable_checkpointing=False, enable_progress_bar=False)
+    with pytest.raises(UserError, match=r"packed tweets attend to each other in gpt2 .*data.packing=stream") as err:
+        trainer.fit(lm, datamodule=dm)
+    assert "\n" not in str(err.value) and trainer.global_step == 0
+    dm.packing = "stream"  # tweets meant to see each other: nothing to check
+    assert dm.packing_probe() == []
 
 
 def test_a_tokenizer_that_adds_its_own_bos_keeps_it(tokenizer):
