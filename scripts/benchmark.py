@@ -76,10 +76,13 @@ def data(args, cache: str):
     from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
 
     dril = SHARED / "data"
-    users, archive = (["dril"], dril) if (dril / "dril").exists() else (list(ACCOUNTS), DEMO_DIR)
+    if args.archive_dir:  # the demo accounts' generator at another size (scripts/gpu_check.py)
+        users, archive = list(ACCOUNTS), Path(args.archive_dir)
+    else:
+        users, archive = (["dril"], dril) if (dril / "dril").exists() else (list(ACCOUNTS), DEMO_DIR)
     dm = TweetDataModule(users, archive_dir=str(archive), cache_dir=cache, block_size=args.block, batch_size=args.batch)
-    if args.model:
-        tokenizer = load_tokenizer(args.model)
+    if args.model or args.tokenizer:
+        tokenizer = load_tokenizer(args.model or args.tokenizer)
     elif (SHARED / "assets" / "gpt2-tokenizer").exists():
         tokenizer = load_tokenizer(str(SHARED / "assets" / "gpt2-tokenizer"))
     else:
@@ -239,6 +242,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--preset", choices=PRESETS, default="small")
     parser.add_argument("--model", help="a pretrained model folder instead of a preset shape")
+    parser.add_argument("--tokenizer", help="a tokenizer folder for the preset shapes (default: ../shared's GPT-2)")
+    parser.add_argument("--archive-dir", help="demo accounts written by huggingtweets.demo.write_demo elsewhere")
     parser.add_argument("--block", type=int)
     parser.add_argument("--batch", type=int)
     parser.add_argument("--steps", type=int, default=30)
