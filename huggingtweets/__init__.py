@@ -38,23 +38,26 @@ def in_multirun() -> bool:
     return HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN
 
 
-def per_job(path: str) -> str:
-    """`${per_job:PATH}`: PATH in a single run; in a sweep (Hydra's or a W&B agent's), a folder of that name in the
-    job's own output directory, so parallel jobs never write the same place."""
+def job_folder() -> str | None:
+    """In a sweep, this job's own folder under the models folder: `<sweep>/<job>` of a Hydra sweep (`-m`),
+    `wandb-<sweep id>/<run>` under a W&B agent; None in a single run."""
     from hydra.core.hydra_config import HydraConfig
 
-    if not (in_multirun() or os.environ.get("WANDB_SWEEP_ID")) or not HydraConfig.initialized():
-        return path
-    return str(Path(HydraConfig.get().runtime.output_dir) / Path(path).name)
+    if not HydraConfig.initialized():
+        return None
+    hydra = HydraConfig.get()
+    if in_multirun():
+        return f"{Path(hydra.sweep.dir).name}/{hydra.sweep.subdir}"
+    if sweep := os.environ.get("WANDB_SWEEP_ID"):
+        return f"wandb-{sweep}/{Path(hydra.runtime.output_dir).name}"
+    return None
 
-
-OmegaConf.register_new_resolver("per_job", per_job, replace=True)
 
 _EXPORTS = {
     "TweetDataModule": "huggingtweets.data",
     "TweetLM": "huggingtweets.model",
-    "SaveModel": "huggingtweets.callbacks",
-    "ModelCard": "huggingtweets.callbacks",
+    "export": "huggingtweets.export",
+    "CardSettings": "huggingtweets.export",
     "CleaningOptions": "huggingtweets.cleaning",
     "clean_posts": "huggingtweets.cleaning",
     "Corpus": "huggingtweets.corpus",

@@ -226,7 +226,7 @@ def card_from_record(record: dict, repo_id: str | None = None, **changes: str) -
 
     saved = dict(record.get("card") or {})
     if not saved:
-        raise UserError("the record holds no card (the run was exported without one: callbacks.save_model.card)")
+        raise UserError("the record holds no card (the run was exported without one: export.card)")
     saved["users"] = [UserColumn(**user) for user in saved["users"]]
     saved["samples"] = [tuple(pair) for pair in saved["samples"]]
     if repo_id:

@@ -8,9 +8,6 @@ import hashlib
 import inspect
 import json
 import logging
-import os
-import shutil
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +16,7 @@ import datasets
 
 import huggingtweets.sources as sources_package
 from huggingtweets import cleaning
+from huggingtweets.atomic import staged_directory
 from huggingtweets.cleaning import CleaningOptions, clean_posts
 from huggingtweets.errors import UserError
 from huggingtweets.sources import Source, SourceSettings, UserSpec, open_source, parse_user
@@ -110,25 +108,18 @@ def split_texts(
 
 
 def save_atomically(dataset: datasets.Dataset | datasets.DatasetDict | None, target: Path, meta: dict) -> None:
-    """Write `dataset` (if any) and `meta.json` into a temporary folder renamed to `target` when complete."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-    if dataset is not None:
-        bars_were_on = datasets.is_progress_bar_enabled()  # a save takes milliseconds: no bar for it
-        datasets.disable_progress_bars()
-        try:
-            dataset.save_to_disk(str(tmp / "data"))
-        finally:
-            if bars_were_on:
-                datasets.enable_progress_bars()
-    (tmp / "meta.json").write_text(json.dumps(meta, indent=1))
-    try:
-        os.replace(tmp, target)
-    except OSError:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if not (target / "meta.json").exists():
-            raise
-        # else another process finished the same entry first: theirs is identical
+    """A cache entry: `dataset` (if any) and `meta.json`, written into a staging folder that becomes `target` when
+    complete (an entry another process finished first is kept: it holds the same)."""
+    with staged_directory(target, replace=False) as staging:
+        if dataset is not None:
+            bars_were_on = datasets.is_progress_bar_enabled()  # a save takes milliseconds: no bar for it
+            datasets.disable_progress_bars()
+            try:
+                dataset.save_to_disk(str(staging / "data"))
+            finally:
+                if bars_were_on:
+                    datasets.enable_progress_bars()
+        (staging / "meta.json").write_text(json.dumps(meta, indent=1))
 
 
 @dataclass
@@ -224,6 +215,22 @@ class Corpus:
         self.cache_dir, self.source = Path(cache_dir).expanduser(), source
         self.val_fraction, self.min_tweets, self.split_seed = val_fraction, min_tweets, split_seed
         self._accounts: list[UserTweets] | None = None
+        self._pinned: dict[str, str] = {}
+
+    def cleaned_keys(self) -> list[tuple[str, str]]:
+        """(entry, cache key) of each account's cleaned tweets: what names the data a run trains on."""
+        return [(spec.label, account.cache_key) for spec, account in zip(self.specs, self.accounts, strict=True)]
+
+    def pin(self, keys: Sequence[Sequence[str]]) -> bool:
+        """Read the accounts from these cleaned cache entries (`cleaned_keys` of an earlier run) without asking their
+        sources for newer posts; False, pinning nothing, when one of them is no longer in the cache."""
+        pinned = {label: key for label, key in keys}
+        if self._accounts is not None or set(pinned) != {spec.label for spec in self.specs}:
+            return False
+        if not all((self._cleaned_path(spec, pinned[spec.label]) / "meta.json").exists() for spec in self.specs):
+            return False
+        self._pinned = pinned
+        return True
 
     @property
     def name(self) -> str:
@@ -269,12 +276,18 @@ class Corpus:
             "val_digest": hashlib.sha256(json.dumps(held).encode()).hexdigest()[:16],
         }
 
+    def _cleaned_path(self, spec: UserSpec, key: str) -> Path:
+        return self.cache_dir / "cleaned" / f"{spec.platform or 'local'}-{spec.slug}-{key}"
+
     def _clean_user(self, spec: UserSpec) -> UserTweets:
-        source = self.source or open_source(spec, self.settings)
         handle = spec.handle
-        source.prepare(handle)
-        key = digest(CACHE_VERSION, _CLEANING_CODE, spec.label, source.fingerprint(handle), asdict(self.cleaning))
-        path = self.cache_dir / "cleaned" / f"{spec.platform or 'local'}-{spec.slug}-{key}"
+        if spec.label in self._pinned:  # a resumed run: the posts it started with, not newer ones
+            key = self._pinned[spec.label]
+        else:
+            source = self.source or open_source(spec, self.settings)
+            source.prepare(handle)
+            key = digest(CACHE_VERSION, _CLEANING_CODE, spec.label, source.fingerprint(handle), asdict(self.cleaning))
+        path = self._cleaned_path(spec, key)
         if not (path / "meta.json").exists():
             account = source.load(handle)
             cleaned = clean_posts(account.posts, self.cleaning)

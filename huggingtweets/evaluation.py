@@ -71,7 +71,7 @@ def _evaluate(model_dir, datamodule: TweetDataModule, record: dict, device: torc
         "fine_tuned": fine_tuned.evaluate(datamodule.all_val_batches()),
     }
     if datamodule.conditioning == "user" and len(datamodule.accounts) > 1:
-        from huggingtweets.callbacks import conditioning_table
+        from huggingtweets.export import conditioning_table
 
         result["conditioning"] = conditioning_table(fine_tuned, datamodule)
     base = record.get("base_model")

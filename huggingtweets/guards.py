@@ -72,6 +72,20 @@ def check_settings(cfg: DictConfig) -> None:
     _check(steps is None or steps >= -1, f"trainer.max_steps={steps} must be -1 (no limit) or a number of steps")
 
 
+def check_validation_interval(trainer: Trainer, datamodule) -> None:
+    """A `trainer.val_check_interval` given in steps must fit in an epoch (Lightning would stop with a traceback)."""
+    interval = trainer.val_check_interval
+    if not isinstance(interval, int) or trainer.check_val_every_n_epoch is None:
+        return
+    datamodule.setup("fit")
+    rows = -(-len(datamodule.train_set) // max(1, trainer.world_size))  # each process's share
+    batches = -(-rows // datamodule.batch_size)
+    _check(interval <= batches,
+           f"trainer.val_check_interval={interval} is more than the {batches} training batches of an epoch: lower "
+           "it, give a fraction of an epoch (e.g. 0.5), or set trainer.check_val_every_n_epoch=null to count steps "
+           "across epochs")  # fmt: skip
+
+
 def check_writable(directory: str | Path, setting: str) -> None:
     """Create `directory` and a file in it, or stop with one line (before hours of training, not after)."""
     path = Path(directory)
@@ -112,7 +126,8 @@ def as_user_error(err: BaseException) -> UserError | None:
 class FiniteLoss(Callback):
     """Stops training with one line when the loss is NaN or infinite, before any checkpoint or export is written
     from the broken weights (the last checkpoint saved stays the last good one). The test accumulates on the
-    device and is read once per logging interval and before each checkpoint, so it adds no host syncs."""
+    device and is read once per logging interval, before each checkpoint and when training ends, so it adds no
+    host syncs."""
 
     def __init__(self) -> None:
         self._bad: torch.Tensor | None = None
@@ -134,6 +149,12 @@ class FiniteLoss(Callback):
         if step % max(1, trainer.log_every_n_steps) == 0 and step != self._checked:
             self._checked = step
             self.check_finite(trainer)
+
+    def on_save_checkpoint(self, trainer: Trainer, pl_module: LightningModule, checkpoint: dict) -> None:
+        self.check_finite(trainer)  # (every process builds the checkpoint; raising here writes none)
+
+    def on_train_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        self.check_finite(trainer)
 
     def check_finite(self, trainer: Trainer) -> None:
         if self._bad is None:

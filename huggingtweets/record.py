@@ -32,6 +32,18 @@ def redact_home(value: Any) -> Any:
     return value
 
 
+def is_local_model(name: str | None) -> bool:
+    """A base model named by a folder on this machine (not a hub id, not "scratch")."""
+    return bool(name) and name != "scratch" and Path(name).expanduser().exists()
+
+
+def base_model_label(name: str) -> str:
+    """How cards name a base model: a hub id as it is, a local folder by its name only (no home directories)."""
+    if name == "scratch":
+        return "none (trained from scratch)"
+    return f"{Path(name).expanduser().name} (a local model)" if is_local_model(name) else name
+
+
 def project_version() -> str:
     """The installed version, and the commit when the project runs from a git checkout (`+dirty` with local edits)."""
     root = Path(__file__).resolve().parents[1]

@@ -1,52 +1,62 @@
-"""Runs that survive being killed: checkpoints written atomically into a folder named after what the run is, so
-that running the same command again finds `last.ckpt` there and continues on the same learning-rate curve.
+"""Runs that survive being killed: run the same command again and it continues where it stopped, on the same
+data and the same learning-rate curve.
 
-The run's folder is `<root>/<model name>-<key>/`, the key a hash of the composed config (less what does not change
-the training: loggers, paths of run directories, the progress bar, where checkpoints go, hub settings) and of the
-accounts' cleaned data. It holds `last.ckpt` (the resume point, every `train_time_interval` or
-`every_n_train_steps`) and the best checkpoint by `val/loss`. Once training has finished and the model directory is
-complete, `last.ckpt` is deleted: the same command later trains again from step 0 (replacing the folder's best
-checkpoint) instead of "resuming" a finished run.
+Each run has a folder `<root>/<model name>-<key>/`, the key a hash of the composed config less what does not change
+the training (loggers, run directories, the progress bar, where checkpoints go, export, card and hub settings, how
+posts are fetched). It holds `last.ckpt`, the resume point, written every `train_time_interval` (or
+`every_n_train_steps`) of training, and the best checkpoint by `val/loss` (`step*.ckpt`). Beside it,
+`<folder>.data.json` names the cleaned-data cache entries the run trains on: a resumed run reads those, not posts
+fetched since.
+
+Every checkpoint is written under a temporary name and renamed into place (`AtomicCheckpointIO`), so a run killed
+while saving keeps the previous one whole. While a run is alive it holds the folder's lock: the same command
+started again meanwhile stops with one line naming it. Once the model directory is exported, `last.ckpt` is
+deleted (in a sweep, the whole folder): the same command later trains again from step 0.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
-from collections.abc import Sequence
+import socket
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from lightning.pytorch import Callback, LightningModule, Trainer
+from filelock import FileLock, Timeout
+from lightning.fabric.plugins import TorchCheckpointIO
+from lightning.pytorch import LightningModule, Trainer
 from lightning.pytorch.callbacks import ModelCheckpoint
-from lightning.pytorch.utilities import rank_zero_info, rank_zero_only
+from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
-from huggingtweets import in_multirun
+from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
-from huggingtweets.guards import FiniteLoss
 
 LAST = "last.ckpt"
 # config keys that say where things are written or how they are shown, not what is trained
-_NOT_THE_RUN = ("logger", "ckpt_path", "hub", "optimized_metric", "hydra")
-_NOT_THE_RUN_CALLBACKS = (
-    "progress_bar",
-    "model_checkpoint",
-    "last_checkpoint",
-    "throughput",
-    "lr_monitor",
-    "save_model",
-)  # (what is exported and how its card reads, not what is trained)
+_NOT_THE_RUN = ("logger", "ckpt_path", "hub", "optimized_metric", "hydra", "export")
+_NOT_THE_RUN_CALLBACKS = ("progress_bar", "model_checkpoint", "last_checkpoint", "throughput", "lr_monitor")
+_NOT_THE_RUN_DATA = ("num_workers", "refresh", "update")  # (the posts themselves: data.json)
+
+
+class AtomicCheckpointIO(TorchCheckpointIO):
+    """Lightning's checkpoint writer, writing each file under a temporary name renamed into place."""
+
+    def save_checkpoint(self, checkpoint: dict[str, Any], path, storage_options: Any | None = None) -> None:
+        partial = f"{path}.partial"
+        super().save_checkpoint(checkpoint, partial, storage_options)
+        os.replace(partial, path)
 
 
 class RunCheckpoint(ModelCheckpoint):
-    """Lightning's `ModelCheckpoint`, writing each file under a temporary name renamed into place (a run killed
-    while saving leaves the previous checkpoint whole), recording the length of the learning-rate schedule, and
-    refusing to resume one of a different length (the curve would jump). With `dirpath` left unset, `train`
-    points it at the run's own folder (`bind`). With `save_last`, `last.ckpt` is deleted once training finishes.
-    """
+    """Lightning's `ModelCheckpoint`, recording the length of the learning-rate schedule and refusing to resume
+    one of a different length (the curve would jump). With `dirpath` left unset it writes into the run's folder
+    (`RunFolder`, through `bind`)."""
 
     def __init__(self, dirpath: str | None = None, root: str | None = None, **kwargs: Any):
         super().__init__(dirpath=dirpath, **kwargs)
@@ -57,16 +67,6 @@ class RunCheckpoint(ModelCheckpoint):
         if self.dirpath is None:
             self.dirpath = os.path.realpath(directory)
 
-    def _save_checkpoint(self, trainer: Trainer, filepath: str) -> None:
-        for callback in trainer.callbacks:  # never save weights that have gone NaN
-            if isinstance(callback, FiniteLoss):
-                callback.check_finite(trainer)
-        partial = f"{filepath}.partial"
-        super()._save_checkpoint(trainer, partial)
-        if trainer.is_global_zero and os.path.exists(partial):
-            os.replace(partial, filepath)
-        self._last_checkpoint_saved = filepath
-
     def on_save_checkpoint(self, trainer: Trainer, pl_module: LightningModule, checkpoint: dict) -> None:
         checkpoint["schedule"] = schedule_length(trainer)
 
@@ -74,6 +74,7 @@ class RunCheckpoint(ModelCheckpoint):
         self._resumed_schedule = checkpoint.get("schedule")
 
     def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        super().on_train_start(trainer, pl_module)  # (starts the clock of train_time_interval)
         saved = getattr(self, "_resumed_schedule", None)
         now = schedule_length(trainer)
         if saved and saved["steps"] != now["steps"]:
@@ -83,13 +84,6 @@ class RunCheckpoint(ModelCheckpoint):
                 f"{now['steps']}, so the learning rate would jump: resume with the same trainer.max_epochs and "
                 "trainer.max_steps, or start a new run from the exported model (model.name_or_path=DIR)"
             )
-
-    def on_fit_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
-        if self.save_last and not trainer.interrupted and trainer.is_global_zero and self.dirpath:
-            Path(self.dirpath, LAST).unlink(missing_ok=True)  # finished: the same command trains again
-            self.last_model_path = ""
-            if in_multirun():  # a sweep's job keeps its exported model, not a checkpoint per trial (GBs each)
-                shutil.rmtree(self.dirpath, ignore_errors=True)
 
 
 def schedule_length(trainer: Trainer) -> dict:
@@ -102,8 +96,8 @@ def schedule_length(trainer: Trainer) -> dict:
     }
 
 
-def run_key(cfg: DictConfig, data: Sequence[str]) -> str:
-    """A hash of what the run trains: the resolved config less where it writes, and the data's cache keys."""
+def run_key(cfg: DictConfig) -> str:
+    """A hash of what the run trains: the resolved config less where it writes and how it fetches posts."""
     cfg = cfg.copy()
     with_paths = cfg.get("paths")
     if with_paths is not None and "output_dir" in with_paths:
@@ -113,39 +107,85 @@ def run_key(cfg: DictConfig, data: Sequence[str]) -> str:
         tree.pop(key, None)
     for key in _NOT_THE_RUN_CALLBACKS:
         (tree.get("callbacks") or {}).pop(key, None)
-    (tree.get("trainer") or {}).pop("default_root_dir", None)
-    (tree.get("data") or {}).pop("num_workers", None)
-    (tree.get("trainer") or {}).pop("enable_progress_bar", None)
-    blob = json.dumps([tree, list(data)], sort_keys=True, default=str)
+    for key in _NOT_THE_RUN_DATA:
+        (tree.get("data") or {}).pop(key, None)
+    (tree.get("paths") or {}).clear()
+    for key in ("default_root_dir", "enable_progress_bar"):
+        (tree.get("trainer") or {}).pop(key, None)
+    blob = json.dumps(tree, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
-def prepare(callbacks: Sequence[Callback], cfg: DictConfig, name: str, data: Sequence[str]) -> str | None:
-    """Point the `RunCheckpoint`s at the run's folder and return its `last.ckpt` when the same run was stopped
-    before finishing (None: a fresh start, which clears what a finished identical run left there)."""
-    checkpoints = [c for c in callbacks if isinstance(c, RunCheckpoint)]
-    roots = {c.root for c in checkpoints if c.root is not None and c.dirpath is None}
-    if not roots:
-        return None
-    if len(roots) > 1:
-        raise UserError("callbacks: every checkpoint callback's root must be the same folder")
-    folder = Path(next(iter(roots))) / f"{name}-{run_key(cfg, data)}"
-    for callback in checkpoints:
-        callback.bind(folder)
-    last = folder / LAST
-    if last.is_file():
+class RunFolder:
+    """One run's folder (see the module docstring).
+
+    Args:
+        root: where run folders live (`callbacks.*.root`).
+        name: the model's name (its accounts).
+        cfg: the composed config, hashed into the folder's name (`run_key`).
+    """
+
+    def __init__(self, root: str | Path, name: str, cfg: DictConfig):
+        self.name = name
+        self.path = Path(root) / f"{name}-{run_key(cfg)}"
+        self._lock = FileLock(str(self.path.with_name(f"{self.path.name}.lock")), timeout=0)
+        self._owner = self.path.with_name(f"{self.path.name}.owner")
+        self._data = self.path.with_name(f"{self.path.name}.data.json")
+
+    @contextlib.contextmanager
+    def claimed(self) -> Iterator[None]:
+        """Hold the folder while this run lives; another process holding it stops this one with one line. (The
+        lock is the system's: a killed run leaves none.)"""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            owner = self._owner.read_text().strip() if self._owner.exists() else "another process"
+            raise UserError(
+                f"the same run is already training ({owner}; its folder is {self.path}): wait for it to finish, "
+                "or change a setting to start a different run"
+            ) from None
+        try:
+            started = time.strftime("%Y-%m-%d %H:%M:%S")
+            self._owner.write_text(f"pid {os.getpid()} on {socket.gethostname()}, started {started}")
+            yield
+        finally:
+            self._owner.unlink(missing_ok=True)
+            self._lock.release()
+
+    @property
+    def last(self) -> Path:
+        return self.path / LAST
+
+    def resumable(self) -> list | None:
+        """The data (`Corpus.cleaned_keys`) of an unfinished run in this folder, or None."""
+        try:
+            return json.loads(self._data.read_text()) if self.last.is_file() else None
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    def others_unfinished(self) -> list[Path]:
+        """`last.ckpt` of unfinished runs of the same accounts with other settings."""
+        found = sorted(self.path.parent.glob(f"{self.name}-*/{LAST}"))
+        return [path for path in found if path.parent != self.path]
+
+    def start(self, data: list) -> None:
+        """A fresh start: clear what an earlier run left here and record the data this one trains on."""
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self._data, json.dumps(data))
+
+    def finish(self, remove: bool = False) -> None:
+        """Exported: the run is finished, not resumable (`remove`: nor kept, as in sweeps, GBs per trial)."""
+        if remove:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self._data.unlink(missing_ok=True)
+        else:
+            self.last.unlink(missing_ok=True)
+
+    def announce_resume(self) -> None:
         rank_zero_info(
-            f"Resuming the same run from {last}: it was stopped before finishing (delete {folder} to start over)"
+            f"Resuming the same run from {self.last}: it was stopped before finishing; it continues on the posts it "
+            f"started with (newer posts are fetched by the next new run; delete {self.path} or set "
+            "data.refresh=true to start over)"
         )
-        return str(last)
-    for other in sorted(Path(folder.parent).glob(f"{name}-*/{LAST}")):  # an unfinished run with other settings
-        rank_zero_info(f"Note: {other} is an unfinished run of {name} with other settings or data; this run starts "
-                       f"afresh (resume that one with ckpt_path={other}, or delete {other.parent})")  # fmt: skip
-    _clear(folder)
-    return None
-
-
-@rank_zero_only
-def _clear(folder: Path) -> None:
-    if folder.is_dir():
-        shutil.rmtree(folder, ignore_errors=True)

@@ -13,8 +13,9 @@ import time
 import torch
 from lightning.fabric.utilities.throughput import get_available_flops, measure_flops
 from lightning.pytorch import Callback, LightningModule, Trainer
-from lightning.pytorch.callbacks.throughput_monitor import _plugin_to_compute_dtype
 from lightning.pytorch.utilities import rank_zero_info
+
+from huggingtweets.devices import compute_dtype
 
 
 def flops_per_token(config, n_params: int, seq_len: int) -> float:
@@ -76,9 +77,7 @@ class Throughput(Callback):
         self._earlier = dict(state)
 
     def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
-        self.peak = get_available_flops(
-            trainer.strategy.root_device, _plugin_to_compute_dtype(trainer.precision_plugin)
-        )
+        self.peak = get_available_flops(trainer.strategy.root_device, compute_dtype(trainer.precision))
         self._started, self._validation_seconds = time.perf_counter(), 0.0
         self._tokens = torch.zeros((), dtype=torch.long, device=pl_module.device)
         self._mark = (self.train_seconds(), trainer.global_step)

@@ -112,6 +112,20 @@ def train_tokenizer(
     return with_start_marker(PreTrainedTokenizerFast(tokenizer_object=backend, **specials), EOS)
 
 
+def tokenizer_for(
+    name_or_path: str | None,
+    texts: Sequence[str] = (),
+    cache_dir: str | None = None,
+    start_token: str | None = None,
+    vocab_size: int = 4096,
+) -> PreTrainedTokenizerBase:
+    """The model's own tokenizer (`load_tokenizer`), or for a model built from scratch (`name_or_path` None) a BPE of
+    `vocab_size` trained on the training tweets (`train_tokenizer`): `model.tokenizer` in the config."""
+    if name_or_path:
+        return load_tokenizer(name_or_path, start_token=start_token)
+    return train_tokenizer(texts, vocab_size, cache_dir)
+
+
 def tokenizer_fingerprint(tokenizer: PreTrainedTokenizerBase) -> str:
     """A hash of the tokenizer's vocabulary, merges and normalisation: what decides the token ids."""
     state = tokenizer.backend_tokenizer.to_str() if tokenizer.is_fast else repr(sorted(tokenizer.get_vocab().items()))

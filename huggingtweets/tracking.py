@@ -9,29 +9,14 @@ import os
 import re
 from pathlib import Path
 
-from lightning.pytorch import Trainer
-from lightning.pytorch.loggers import WandbLogger
 
-
-def wandb_run(trainer: Trainer):
-    """The W&B run of the trainer's `WandbLogger`, or None."""
-    for logger in trainer.loggers:
-        if isinstance(logger, WandbLogger):
-            return logger.experiment
-    return None
-
-
-def log_lineage(trainer: Trainer, dm, model_dir: Path, card, sampled: list[tuple[str, str | None, str]],
-                record: dict) -> None:  # fmt: skip
-    """Log the three linked artifacts and the samples table to the trainer's W&B run, if it has one.
+def log_lineage(run, dm, model_dir: Path, card, sampled: list[tuple[str, str | None, str]], record: dict) -> None:
+    """Log the three linked artifacts and the samples table to the W&B run `run` (a `WandbLogger`'s experiment).
 
     Each artifact names the one it was made from (`derived_from`: name and content digest). Online, the graph
     holds the edges too: a small run (job type `clean`) uses the raw posts and logs the cleaned dataset, and the
     training run uses that and logs the model. (W&B records no use of an artifact offline: an offline run logs
     all three, linked by `derived_from`, and `wandb sync` uploads them.)"""
-    run = wandb_run(trainer)
-    if run is None:
-        return
     import wandb
 
     name, offline = re.sub(r"[^A-Za-z0-9_.-]", "_", dm.name), run.offline  # (only what W&B allows in a name)

@@ -1,8 +1,9 @@
-"""`train(cfg)`: compose data, tokenizer, model and trainer from the Hydra config, fit, return the val loss."""
+"""`train(cfg)`: compose data, tokenizer, model and trainer from the Hydra config, fit, export; return the metric."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import math
 import os
@@ -12,39 +13,26 @@ from pathlib import Path
 
 import torch
 from hydra.utils import instantiate
-from lightning.pytorch import seed_everything
+from lightning.pytorch import Trainer, seed_everything
 from lightning.pytorch.callbacks import LearningRateMonitor
 from lightning.pytorch.loggers import WandbLogger
-from lightning.pytorch.utilities import rank_zero_info
+from lightning.pytorch.utilities import rank_zero_info, rank_zero_only
 from omegaconf import DictConfig, OmegaConf
 
-from huggingtweets import guards, in_multirun, resume
-from huggingtweets.callbacks import SaveModel
+from huggingtweets import guards, in_multirun, job_folder
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
+from huggingtweets.devices import resolve_precision
 from huggingtweets.errors import Diverged, SweepError, UserError
+from huggingtweets.export import Training, export
 from huggingtweets.generation import max_positions
 from huggingtweets.hub import check_can_push, check_visibility, push
-from huggingtweets.record import RECORD, read_record
+from huggingtweets.model import TweetLM
+from huggingtweets.resume import AtomicCheckpointIO, RunCheckpoint, RunFolder
 from huggingtweets.sweep import goal, record_job, write_summary
+from huggingtweets.tracking import log_lineage
 
 log = logging.getLogger(__name__)
-
-
-def cpu_has_native_bf16() -> bool:
-    """AVX-512 BF16 or AMX: bf16 matrix products run in hardware (elsewhere bf16 is emulated and slower)."""
-    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")  # torch.cpu's own probes
-    return any(getattr(torch.cpu, check, lambda: False)() for check in checks)
-
-
-def resolve_precision(precision: str | int, accelerator: str = "auto") -> str | int:
-    """`auto`: what measures fastest for the hardware. bf16-mixed on GPUs that support it, 16-mixed on older
-    GPUs; on CPUs bf16-mixed where they have native bf16 (AVX-512 BF16, AMX), full precision elsewhere."""
-    if precision != "auto":
-        return precision
-    if accelerator in ("auto", "gpu", "cuda") and torch.cuda.is_available():
-        return "bf16-mixed" if torch.cuda.is_bf16_supported(including_emulation=False) else "16-mixed"
-    return "bf16-mixed" if cpu_has_native_bf16() else "32-true"
 
 
 def transformer_blocks(model: torch.nn.Module) -> set[type[torch.nn.Module]]:
@@ -74,8 +62,8 @@ def strategy_for(name: object, model: torch.nn.Module, devices: object) -> objec
 
 
 def train(cfg: DictConfig) -> float:
-    """Run one training job; returns `cfg.optimized_metric` (val/loss by default) for sweepers, as the exported
-    model's record has it: the per-tweet evaluation of the weights that were exported (best or final)."""
+    """Run one training job and export its model directory; returns `cfg.optimized_metric` (val/loss by default)
+    of the weights that were exported (best or final), for sweepers."""
     began = time.time()
     if OmegaConf.is_missing(cfg, "users"):
         raise SweepError("no users given; pass e.g. users=[dril] (quote it in zsh: 'users=[dril]')")
@@ -92,6 +80,90 @@ def train(cfg: DictConfig) -> float:
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
 
     datamodule: TweetDataModule = instantiate(cfg.data)
+    settings = cfg.get("export") or {}
+    target = export_target(Path(settings.get("models_dir", "models")), datamodule.name)
+    guards.check_writable(target.parent, "paths.models_dir")
+    callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
+    folder = run_folder(callbacks, cfg, datamodule.name)
+    with folder.claimed() if folder and rank_zero_only.rank == 0 else contextlib.nullcontext():
+        ckpt_path = cfg.get("ckpt_path") or resume_or_start(folder, datamodule, cfg.data.get("refresh", False))
+        trainer, model = fit(cfg, datamodule, callbacks, ckpt_path)
+        name = cfg.get("optimized_metric", "val/loss")
+        if trainer.interrupted:  # stopped by hand: last.ckpt stays for the same command to resume
+            return float("nan")
+        weights = whole_weights(trainer, model)  # (every process takes part in gathering sharded weights)
+        if weights is None or not trainer.is_global_zero:
+            value = trainer.callback_metrics.get(name)
+            return float(value) if value is not None else float("nan")
+        exported_from = "final weights"
+        if settings.get("best") and (best := (trainer.checkpoint_callback or RunCheckpoint()).best_model_path):
+            exported_from = load_best(weights, best, trainer.checkpoint_callback.monitor)
+        card = instantiate(settings.card) if settings.get("card") else None
+        exported = export(weights, datamodule, target, Training.of(trainer), card, exported_from)
+        if folder:
+            folder.finish(remove=in_multirun())  # finished: the same command trains again from step 0
+    print(f"Model saved to {target}")
+    run = next((logger.experiment for logger in trainer.loggers if isinstance(logger, WandbLogger)), None)
+    if run is not None and exported.card is not None:
+        log_lineage(run, datamodule, target, exported.card, exported.sampled, exported.record)
+    if hub.get("push"):
+        url, private = push(target, hub["repo_id"], private=hub.get("private", True))
+        print(f"Pushed to {url} ({'private' if private else 'public'})")
+    metric = metric_of(exported.evaluation["after"], name)
+    if run is not None:  # what W&B sweeps read; a sweep's next job (same process) must start its own run
+        run.summary[f"exported/{name}"] = metric
+        run.finish()
+    if in_multirun():
+        record_job(status="ok" if math.isfinite(metric) else "diverged", metric=metric,
+                   ppl=exported.evaluation["after"].get("ppl"), seconds=time.time() - began,
+                   model_dir=str(target))  # fmt: skip
+    return metric
+
+
+def export_target(models_dir: Path, name: str) -> Path:
+    """`<models_dir>/<name>`; in a sweep each job's own `<models_dir>/<sweep>/<job>/<name>`."""
+    job = job_folder()
+    return models_dir / job / name if job else models_dir / name
+
+
+def run_folder(callbacks: list, cfg: DictConfig, name: str) -> RunFolder | None:
+    """The run's checkpoint folder, its `RunCheckpoint`s pointed at it (None when checkpoints go elsewhere)."""
+    checkpoints = [c for c in callbacks if isinstance(c, RunCheckpoint)]
+    roots = {c.root for c in checkpoints if c.root is not None and c.dirpath is None}
+    if not roots:
+        return None
+    if len(roots) > 1:
+        raise UserError("callbacks: every checkpoint callback's root must be the same folder")
+    folder = RunFolder(next(iter(roots)), name, cfg)
+    for callback in checkpoints:
+        callback.bind(folder.path)
+    return folder
+
+
+def resume_or_start(folder: RunFolder | None, datamodule: TweetDataModule, refresh: bool) -> str | None:
+    """The `last.ckpt` of this run when it was stopped before finishing, its data pinned to the posts it started
+    with; else None, for a fresh start that records the data it trains on (`data.refresh=true`: always fresh)."""
+    if folder is None:
+        return None
+    data = folder.resumable()
+    if data is not None and not refresh and datamodule.corpus.pin(data):
+        folder.announce_resume()
+        return str(folder.last)
+    if data is not None and not refresh:
+        rank_zero_info(f"Note: {folder.last} was stopped before finishing, but the posts it trained on are no longer "
+                       "in the cache; this run starts afresh")  # fmt: skip
+    for other in folder.others_unfinished():
+        rank_zero_info(f"Note: {other} is an unfinished run of {folder.name} with other settings; this run starts "
+                       f"afresh (resume that one with ckpt_path={other}, or delete {other.parent})")  # fmt: skip
+    if rank_zero_only.rank == 0:
+        folder.start(datamodule.corpus.cleaned_keys())  # (downloads and cleans the posts first)
+    return None
+
+
+def fit(
+    cfg: DictConfig, datamodule: TweetDataModule, callbacks: list, ckpt_path: str | None
+) -> tuple[Trainer, TweetLM]:
+    """Tokenizer, model and trainer from the config; `Trainer.fit` from `ckpt_path` (or from scratch)."""
     tokenizer = prepare(cfg, datamodule)
     for account in datamodule.accounts:
         rank_zero_info(summary(account))
@@ -103,50 +175,25 @@ def train(cfg: DictConfig) -> float:
             f"data.block_size={datamodule.block_size} is longer than the model's {positions} positions; "
             "lower data.block_size (or raise model.architecture.n_positions)"
         )
-
     loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
-    callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     if not loggers:  # (Lightning's LearningRateMonitor refuses to run without a logger to write to)
         callbacks = [c for c in callbacks if not isinstance(c, LearningRateMonitor)]
-    for callback in callbacks:
-        if isinstance(callback, SaveModel):
-            guards.check_writable(callback.models_dir, "paths.models_dir")
-    data_keys = [account.cache_key for account in datamodule.accounts]
-    ckpt_path = cfg.get("ckpt_path") or resume.prepare(callbacks, cfg, datamodule.name, data_keys)  # same command
     trainer = instantiate(
         cfg.trainer,
         precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
         strategy=strategy_for(cfg.trainer.get("strategy", "auto"), model, cfg.trainer.get("devices")),
         callbacks=callbacks,
         logger=loggers or False,
+        plugins=[AtomicCheckpointIO()],
     )
+    guards.check_validation_interval(trainer, datamodule)
     for logger in loggers:
         logger.log_hyperparams(OmegaConf.to_container(cfg, resolve=True))
-    started = time.time()
     trainer.fit(model, datamodule=datamodule, ckpt_path=ckpt_path)
-
     name = cfg.get("optimized_metric", "val/loss")
-    if name not in trainer.callback_metrics and name.startswith("val/"):  # stopped before any validation
-        trainer.validate(model, datamodule=datamodule, verbose=False)
-    for callback in callbacks:  # (under ddp_spawn the callback that saved lives in another process: ask the disk)
-        path = callback.target(datamodule.name) if isinstance(callback, SaveModel) else None
-        if path and path.exists() and path.stat().st_mtime >= started and trainer.is_global_zero:
-            print(f"Model saved to {path}")
-            if hub.get("push"):
-                url, private = push(path, hub["repo_id"], private=hub.get("private", True))
-                print(f"Pushed to {url} ({'private' if private else 'public'})")
-    saved = next((c.target(datamodule.name) for c in callbacks if isinstance(c, SaveModel)), None)
-    metric, after = exported_metric(saved, name, started)
-    if metric is None:  # nothing exported: the last validation's
-        metric = float(value) if (value := trainer.callback_metrics.get(name)) is not None else float("nan")
-    for logger in loggers:
-        if isinstance(logger, WandbLogger) and trainer.is_global_zero:  # what W&B sweeps read; a sweep's next job
-            logger.experiment.summary[f"exported/{name}"] = metric  # (same process) must start its own run
-            logger.experiment.finish()
-    if in_multirun() and trainer.is_global_zero:
-        record_job(status="ok" if math.isfinite(metric) else "diverged", metric=metric, ppl=after.get("ppl"),
-                   seconds=time.time() - began, model_dir=str(saved) if after else None)  # fmt: skip
-    return metric
+    if name not in trainer.callback_metrics and name.startswith("val/") and not trainer.interrupted:
+        trainer.validate(model, datamodule=datamodule, verbose=False)  # (stopped before any validation)
+    return trainer, model
 
 
 def prepare(cfg: DictConfig, datamodule: TweetDataModule):
@@ -166,16 +213,39 @@ def prepare(cfg: DictConfig, datamodule: TweetDataModule):
     return tokenizer
 
 
-def exported_metric(path: Path | None, name: str, since: float) -> tuple[float | None, dict]:
-    """`name` (`val/loss`, `val/ppl`, `val/bpb` or `val/<handle>/ppl`) from the record of the model directory this
-    run exported to `path` (written after `since`), with the record's whole `evaluation.after`."""
-    if path is None or not (path / RECORD).is_file() or (path / RECORD).stat().st_mtime < since:
-        return None, {}
-    after = (read_record(path).get("evaluation") or {}).get("after") or {}
+def whole_weights(trainer: Trainer, model: TweetLM) -> TweetLM | None:
+    """The module to export: `model` itself, or under FSDP (whose shards only work inside the steps) a copy built on
+    rank 0 from the full weights gathered from every process; the other processes get None."""
+    from lightning.pytorch.strategies import FSDPStrategy
+
+    if not isinstance(trainer.strategy, FSDPStrategy):
+        return model.to(trainer.strategy.root_device)  # (ddp_spawn hands the weights back on the CPU)
+    state = trainer.strategy.lightning_module_state_dict()  # full weights on rank 0, on the CPU
+    if not trainer.is_global_zero:
+        return None
+    whole = type(model)(model.tokenizer, optimizer=model.optimizer, scheduler=model.scheduler, **model.hparams)
+    whole.load_state_dict(state)  # (the training history included)
+    whole.connect(model.users)
+    return whole.to(trainer.strategy.root_device)
+
+
+def load_best(module: TweetLM, path: str, monitor: str) -> str:
+    """Load the best checkpoint's weights into `module`, keeping the history of the whole run; what was exported."""
+    state = torch.load(path, map_location="cpu", weights_only=False)
+    history = module.history
+    module.load_state_dict(state["state_dict"])  # copied onto the module's device
+    step = state["global_step"]
+    epochs = history.epochs * step / history.step if history.step else 0.0
+    module.history = dataclasses.replace(history, step=step, epochs=epochs)
+    return f"best checkpoint by {monitor} (step {step})"
+
+
+def metric_of(evaluation: dict, name: str) -> float:
+    """`name` (`val/loss`, `val/ppl`, `val/bpb` or `val/<handle>/ppl`) of an export's evaluation."""
     parts = name.split("/")
-    node = after if len(parts) == 2 else after.get("users", {}).get("/".join(parts[1:-1]), {})
+    node = evaluation if len(parts) == 2 else evaluation.get("users", {}).get("/".join(parts[1:-1]), {})
     value = node.get(parts[-1]) if parts[0] == "val" else None
-    return (float(value) if isinstance(value, int | float) else None), after
+    return float(value) if isinstance(value, int | float) else float("nan")
 
 
 def main(cfg: DictConfig) -> float | None:

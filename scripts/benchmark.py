@@ -123,8 +123,8 @@ class StepClock:
 def measure_ours(args, cache: str) -> dict:
     from lightning.pytorch import Callback, Trainer
 
+    from huggingtweets.devices import resolve_precision
     from huggingtweets.model import TweetLM
-    from huggingtweets.train import resolve_precision
 
     dm, tokenizer, corpus = data(args, cache)
     lm = TweetLM(tokenizer, compile=args.compile, **model_kwargs(args))

@@ -7,10 +7,10 @@ import pytest
 import torch
 from hydra.utils import get_class, get_method, instantiate
 
-from huggingtweets.callbacks import ModelCard, SaveModel
 from huggingtweets.data import TweetDataModule
 from huggingtweets.demo import ACCOUNTS, DEMO_DIR
-from huggingtweets.train import resolve_precision
+from huggingtweets.devices import resolve_precision
+from huggingtweets.export import CardSettings
 
 from .conftest import ROOT, compose_train
 
@@ -53,10 +53,10 @@ def test_data_and_callbacks_instantiate(compose_cfg, tmp_path):
     dm = instantiate(cfg.data)
     assert isinstance(dm, TweetDataModule) and dm.cleaning.dedup and dm.cleaning.languages == ("en",)
     assert dm.accounts[0].display_name == "Alice A."
-    callbacks = [instantiate(node) for node in cfg.callbacks.values()]
-    save = next(c for c in callbacks if isinstance(c, SaveModel))
-    assert save.models_dir == tmp_path / "models" and isinstance(save.card, ModelCard)  # the export owns its card
-    assert save.card.repo_id is None and save.card.thumbnail is False  # hub.push=false: no thumbnail
+    assert all(instantiate(node) for node in cfg.callbacks.values())
+    card = instantiate(cfg.export.card)
+    assert Path(cfg.export.models_dir) == tmp_path / "models" and isinstance(card, CardSettings)
+    assert card.repo_id is None and card.thumbnail is False and isinstance(card.prompts, list)  # hub.push=false
 
 
 def test_demo_experiment_points_at_the_bundled_accounts(tmp_path):
@@ -70,13 +70,30 @@ def test_demo_experiment_points_at_the_bundled_accounts(tmp_path):
 
 def test_precision_auto_on_cpu_is_bf16_only_with_native_bf16(monkeypatch):
     assert resolve_precision("bf16-mixed", "cpu") == "bf16-mixed"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(torch.backends.mps, "is_available", lambda: False)
     monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False, raising=False)
     monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: False, raising=False)
-    assert resolve_precision("auto", "cpu") == "32-true"
+    assert resolve_precision("auto", "cpu") == resolve_precision("auto", "auto") == "32-true"
     monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: True, raising=False)
-    assert resolve_precision("auto", "cpu") == "bf16-mixed"
-    if not torch.cuda.is_available():
-        assert resolve_precision("auto", "auto") == "bf16-mixed"
+    assert resolve_precision("auto", "cpu") == resolve_precision("auto", "auto") == "bf16-mixed"
+
+
+@pytest.mark.parametrize(("bf16", "expected"), [(True, "bf16-mixed"), (False, "16-mixed")], ids=["ampere", "t4"])
+def test_precision_auto_on_cuda_is_bf16_where_the_gpu_has_it_else_fp16_with_a_scaler(monkeypatch, bf16, expected):
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda including_emulation=True: bf16)
+    assert resolve_precision("auto", "auto") == resolve_precision("auto", "gpu") == expected
+    assert resolve_precision("auto", "cpu") in ("bf16-mixed", "32-true")  # asked for the CPU: the CPU's row
+
+
+def test_precision_auto_on_apple_silicon_is_full_precision(monkeypatch):
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(torch.backends.mps, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: True, raising=False)  # (a CPU row would differ)
+    assert resolve_precision("auto", "auto") == resolve_precision("auto", "mps") == "32-true"
+    assert resolve_precision("auto", "gpu") == "32-true"  # Lightning's "gpu" is the Apple GPU on a Mac
+    assert resolve_precision("16-mixed", "mps") == "16-mixed"  # asked for: given
 
 
 def test_fsdp_wraps_each_transformer_block_of_the_model(archive_dir, tmp_path):

@@ -7,10 +7,10 @@ import torch
 from lightning.pytorch import Trainer
 
 from huggingtweets.data import TweetDataModule
+from huggingtweets.devices import resolve_precision
 from huggingtweets.model import TweetLM
 from huggingtweets.throughput import Throughput
 from huggingtweets.tokenizer import train_tokenizer
-from huggingtweets.train import resolve_precision
 
 from .test_model import TINY_GPT2
 

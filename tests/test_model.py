@@ -10,7 +10,7 @@ from lightning.pytorch.loggers import CSVLogger
 
 from huggingtweets.data import TweetDataModule
 from huggingtweets.errors import UserError
-from huggingtweets.model import TweetLM, load_causal_lm, param_groups, warmup_cosine
+from huggingtweets.model import TweetLM, load_causal_lm, param_groups, warmup_schedule
 from huggingtweets.throughput import Throughput, flops_per_token
 from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
 
@@ -46,7 +46,7 @@ def test_no_weight_decay_on_biases_and_norms(datamodule):
 
 def test_warmup_then_cosine_down_to_the_floor():
     optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
-    schedule = warmup_cosine(optimizer, total_steps=100, warmup_fraction=0.1, min_lr_ratio=0.1)
+    schedule = warmup_schedule(optimizer, total_steps=100, warmup_fraction=0.1, min_lr_ratio=0.1)
     lrs = []
     for _ in range(100):
         lrs.append(optimizer.param_groups[0]["lr"])

@@ -33,7 +33,7 @@ def run(tmp_path_factory):
     with FakeHub(SECRETS["HF_TOKEN"]) as hub:
         env = SECRETS | hub.env() | {"HOME": str(root / "home")}
         args = ["users=[bob,alice]", *TINY, "trainer.max_steps=12", "trainer.log_every_n_steps=2", "logger=wandb",
-                "hub.push=true", f"hub.repo_id={REPO}", "callbacks.save_model.card.copy_samples=24"]  # fmt: skip
+                "hub.push=true", f"hub.repo_id={REPO}", "export.card.copy_samples=24"]  # fmt: skip
         result = run_cli(root, archives, *args, env_extra=env)
     assert result.returncode == 0, result.stderr[-3000:]
     return {"root": root, "dir": root / "models" / "alice-bob", "hub": hub, "stdout": result.stdout}

@@ -33,17 +33,20 @@ def summary_rows(directory: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def check_jobs(directory: Path, rows: list[dict], root: Path) -> None:
-    """Each finished job: its own run and model directory, and the metric its model's record has."""
+def check_jobs(directory: Path, rows: list[dict], root: Path, models: Path | None = None) -> None:
+    """Each finished job: its own run and model directory (under `models`, in the sweep's and the job's folder),
+    and the metric its model's record has."""
+    models = models or root / "models"
     done = [r for r in rows if r["status"] == "ok"]
     assert len({r["model_dir"] for r in done}) == len(done) == len({r["job"] for r in done})
     for row in done:
         model_dir = Path(row["model_dir"])
-        assert model_dir.parent == directory / row["job"] / "models"  # inside the job's own run directory
+        assert model_dir.parent == models / directory.name / row["job"]  # the job's own
         after = read_record(model_dir)["evaluation"]["after"]
         assert float(row["metric"]) == pytest.approx(after["loss"], rel=1e-12)
         assert float(row["ppl"]) == pytest.approx(after["ppl"], rel=1e-12)
-    assert not (root / "models").exists()
+    assert sorted(models.glob("*/*/*/huggingtweets.json")) == sorted(Path(r["model_dir"]) / "huggingtweets.json"
+                                                                      for r in done)  # fmt: skip
     assert not list((root / "logs" / "checkpoints").glob("*/*.ckpt"))  # deleted once each job's model was exported
     # the data was prepared once: cleaned by the first job only, its caches never rebuilt by a later job
     logs = "".join((directory / r["job"] / "train.log").read_text() for r in rows)
@@ -58,14 +61,15 @@ def check_jobs(directory: Path, rows: list[dict], root: Path) -> None:
 
 @pytest.mark.slow
 def test_optuna_sweep_runs_trials_in_their_own_directories_and_tables_them(tmp_path, archive_dir):
+    models = tmp_path / "my-models"  # given on the command line, as people do: each job still exports its own
     result = run_cli(tmp_path, archive_dir, "-m", "hparams_search=optuna", "users=[alice,bob]", *FAST,
-                     "hydra.sweeper.n_trials=2")  # fmt: skip
+                     "hydra.sweeper.n_trials=2", f"paths.models_dir={models}")  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     directory = sweep_dir(tmp_path)
     rows = summary_rows(directory)
     assert [r["job"] for r in rows] == ["0", "1"] and {r["status"] for r in rows} == {"ok"}
     assert all("model.optimizer.lr=" in r["overrides"] and "model.scheduler.decay=" in r["overrides"] for r in rows)
-    check_jobs(directory, rows, tmp_path)
+    check_jobs(directory, rows, tmp_path, models)
     best = min(rows, key=lambda r: float(r["metric"]))
     optuna_best = yaml.safe_load((directory / "optimization_results.yaml").read_text())["best_value"]
     assert float(best["metric"]) == pytest.approx(optuna_best)  # what Optuna was told is the exported metric
@@ -88,7 +92,7 @@ def test_multirun_gives_each_job_its_own_model_and_a_diverged_job_fails_only_its
     rows = summary_rows(directory)
     assert [(r["job"], r["status"]) for r in rows] == [("0", "ok"), ("1", "diverged"), ("2", "ok")]
     assert "NaN or infinite" in rows[1]["error"] and rows[1]["metric"] == ""
-    assert not (directory / "1" / "models" / "alice-bob").exists()  # nothing exported from a diverged job
+    assert not (tmp_path / "models" / directory.name / "1").exists()  # nothing exported from a diverged job
     check_jobs(directory, rows, tmp_path)
     assert len({p.name for p in (tmp_path / "logs" / "multiruns").iterdir()}) == 1
     table = (directory / "summary.md").read_text()
@@ -105,17 +109,17 @@ def fake_job(directory: Path, num: int, overrides: list[str], **result) -> None:
 def test_summary_marks_diverged_and_lost_jobs_failed_and_names_the_best(tmp_path):
     common = ["users=[dril]", "model=tiny"]
     fake_job(tmp_path, 0, [*common, "model.optimizer.lr=0.001"], status="ok", metric=3.5, ppl=33.1, seconds=12.0,
-             model_dir="logs/multiruns/x/0/models/dril")  # fmt: skip
+             model_dir="models/x/0/dril")  # fmt: skip
     fake_job(tmp_path, 1, [*common, "model.optimizer.lr=0.1"], status="diverged", metric=math.nan, seconds=3.0)
     fake_job(tmp_path, 2, [*common, "model.optimizer.lr=1e-4"], status="ok", metric=3.25, ppl=25.8, seconds=11.0,
-             model_dir="logs/multiruns/x/2/models/dril")  # fmt: skip
+             model_dir="models/x/2/dril")  # fmt: skip
     fake_job(tmp_path, 10, [*common, "model.optimizer.lr=1e-5"])  # killed: no result
     best = write_summary(tmp_path)
     assert best["job"] == "2"
     rows = summary_rows(tmp_path)
     assert [(r["job"], r["status"]) for r in rows] == [("0", "ok"), ("1", "diverged"), ("2", "ok"), ("10", "failed")]
     table = (tmp_path / "summary.md").read_text()
-    assert "| 2 (best) | ok | model.optimizer.lr=1e-4 | 3.2500 | 25.80 | 11 | logs/multiruns/x/2/models/dril |" in table
+    assert "| 2 (best) | ok | model.optimizer.lr=1e-4 | 3.2500 | 25.80 | 11 | models/x/2/dril |" in table
     assert "| 10 | failed: left no result (killed?) | model.optimizer.lr=1e-5 |" in table
     assert "python train.py 'users=[dril]' model=tiny model.optimizer.lr=1e-4" in table
     assert write_summary(tmp_path, direction="maximize")["job"] == "0"

@@ -82,9 +82,18 @@ def test_trainer_ddp_relaunches_train_py_on_two_cpu_processes(tmp_path, archive_
 
 
 @pytest.mark.slow
-def test_two_process_ddp_validates_every_tweet_once_like_a_single_process(compose_cfg, tmp_path):
+def test_two_process_ddp_validates_every_tweet_once_like_a_single_process(compose_cfg, tmp_path, monkeypatch):
+    import huggingtweets.train as training
     from huggingtweets.evaluation import rebuild_data
     from huggingtweets.model import TweetLM
+
+    synced, whole_weights = {}, training.whole_weights
+
+    def keep_metrics(trainer, model):  # what the two processes' sharded validation loop logged, summed across them
+        synced.update(trainer.callback_metrics)
+        return whole_weights(trainer, model)
+
+    monkeypatch.setattr(training, "whole_weights", keep_metrics)
 
     cfg = compose_cfg(
         *TINY,
@@ -106,7 +115,11 @@ def test_two_process_ddp_validates_every_tweet_once_like_a_single_process(compos
     lm = TweetLM(datamodule.tokenizer, name_or_path=str(model_dir))
     lm.connect([a.handle for a in datamodule.accounts])
     assert len(datamodule.val_batches(0, 1).batches) % 2 == 1
-    assert val_loss == pytest.approx(lm.evaluate(datamodule.all_val_batches())["loss"], rel=1e-5)
+    assert [len(datamodule.val_batches(rank, 2).batches) for rank in (0, 1)] == [3, 2]  # (and one empty batch)
+    alone = lm.evaluate(datamodule.all_val_batches())
+    assert float(synced["val/loss"]) == pytest.approx(alone["loss"], rel=1e-5)  # the last validation: final weights
+    assert float(synced["val/ppl"]) == pytest.approx(alone["ppl"], rel=1e-5)
+    assert val_loss == pytest.approx(alone["loss"], rel=1e-5)
 
 
 @pytest.mark.slow

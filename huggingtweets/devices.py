@@ -1,0 +1,42 @@
+"""Which device trains and in what precision: `precision: auto` per machine (README, "Where it runs")."""
+
+from __future__ import annotations
+
+import torch
+
+COMPUTE_DTYPES = {"bf16": torch.bfloat16, "16": torch.float16, "32": torch.float32, "64": torch.float64}
+
+
+def cpu_has_native_bf16() -> bool:
+    """AVX-512 BF16 or AMX: bf16 matrix products run in hardware (elsewhere bf16 is emulated and slower)."""
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")  # torch.cpu's own probes
+    return any(getattr(torch.cpu, check, lambda: False)() for check in checks)
+
+
+def mps_available() -> bool:
+    return torch.backends.mps.is_available()
+
+
+def resolve_precision(precision: str | int, accelerator: str = "auto") -> str | int:
+    """`auto`: what measures fastest and trains safely on this machine.
+
+    - CUDA: bf16-mixed where the GPU has bf16 (Ampere and newer), else 16-mixed with a gradient scaler (T4, V100).
+    - Apple GPUs (MPS): 32-true. Apple GPUs do half-precision arithmetic at the single-precision rate, so autocast
+      buys memory, not speed; bf16 autocast needs torch >= 2.6 and macOS 14 and is emulated on M1/M2, and fp16 needs
+      a gradient scaler. Full precision is as fast there and has none of those risks (trainer.precision=16-mixed
+      asks for fp16 anyway).
+    - CPUs: bf16-mixed where bf16 runs in hardware (AVX-512 BF16, AMX), else 32-true.
+    """
+    if precision != "auto":
+        return precision
+    wants = str(accelerator).lower()
+    if wants in ("auto", "gpu", "cuda") and torch.cuda.is_available():
+        return "bf16-mixed" if torch.cuda.is_bf16_supported(including_emulation=False) else "16-mixed"
+    if wants in ("auto", "gpu", "mps") and mps_available():
+        return "32-true"
+    return "bf16-mixed" if cpu_has_native_bf16() else "32-true"
+
+
+def compute_dtype(precision: str | int) -> torch.dtype:
+    """The dtype the matrix products run in under a Lightning precision setting (`bf16-mixed` -> bfloat16)."""
+    return COMPUTE_DTYPES.get(str(precision).split("-")[0], torch.float32)
