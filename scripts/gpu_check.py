@@ -77,8 +77,9 @@ def environment() -> dict:
 
 def datamodule(args, workdir: Path):
     from huggingtweets.data import TweetDataModule
-    from huggingtweets.demo import ACCOUNTS, write_demo
+    from huggingtweets.demo import ACCOUNTS
     from huggingtweets.tokenizer import load_tokenizer, train_tokenizer
+    from scripts.make_demo_data import write_demo
 
     archive = workdir / "demo"
     if not archive.exists():

@@ -14,7 +14,7 @@ os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="huggingtweets-test-hf-")
 import pytest  # noqa: E402
 from hydra import compose, initialize_config_dir  # noqa: E402
 
-from huggingtweets.demo import tweet_record, write_archive  # noqa: E402
+from .archives import tweet_record, write_archive  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

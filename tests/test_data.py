@@ -8,10 +8,10 @@ import torch
 import huggingtweets.corpus as corpus_module
 from huggingtweets.corpus import model_name, split_texts
 from huggingtweets.data import TweetBatches, TweetDataModule, pack_stream, pack_tweets
-from huggingtweets.demo import write_archive
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import train_tokenizer
 
+from .archives import write_archive
 from .conftest import records
 
 EOS = 0

@@ -7,11 +7,11 @@ import re
 import pytest
 
 from huggingtweets.data import TweetDataModule, balance, repeat
-from huggingtweets.demo import write_archive
 from huggingtweets.errors import UserError
 from huggingtweets.generation import generate
 from huggingtweets.tokenizer import given_tokens, train_tokenizer, user_prefix
 
+from .archives import write_archive
 from .conftest import TINY, records
 
 

@@ -22,8 +22,7 @@ REPO = "someone/alice-bob"
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     """One tiny run as a user starts it: W&B offline, pushed to a loopback hub, secrets in the environment."""
-    from huggingtweets.demo import write_archive
-
+    from .archives import write_archive
     from .conftest import account_texts, records
 
     root = tmp_path_factory.mktemp("run")

@@ -6,10 +6,10 @@ import zipfile
 
 import pytest
 
-from huggingtweets.demo import tweet_record, write_archive, ytd
 from huggingtweets.errors import UserError
 from huggingtweets.sources import HFDataset, LocalFiles, TableFile
 
+from .archives import tweet_record, write_archive, ytd
 from .conftest import account_texts, records
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from huggingtweets.corpus import build_corpus
-from huggingtweets.demo import write_archive, ytd
 from huggingtweets.train import main
 
+from ..archives import write_archive, ytd
 from ..conftest import TINY, compose_train, records
 from ..fakes import FakeX, Fault, XAccount, x_tweet
 

@@ -68,8 +68,7 @@ def record(model_dir: Path) -> dict:
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory):
     """The learning-rate curve and the exported step of the run nobody interrupted."""
-    from huggingtweets.demo import write_archive
-
+    from ..archives import write_archive
     from ..conftest import account_texts, records
 
     root = tmp_path_factory.mktemp("uninterrupted")
@@ -204,8 +203,8 @@ def tree(directory: Path) -> dict[str, str]:
 def exported(tmp_path_factory):
     """A trained run, kept for exporting again and again: the arguments `train` called `export` with."""
     import huggingtweets.train as training
-    from huggingtweets.demo import write_archive
 
+    from ..archives import write_archive
     from ..conftest import account_texts, records
 
     root = tmp_path_factory.mktemp("export")
