@@ -1,6 +1,6 @@
 """Tweet cleaning: pure functions reproducing the original huggingtweets rules, with counts of what was dropped.
 
-Default order (the card's numbers depend on it): drop retweets -> unescape -> strip URLs -> collapse whitespace
+Default order (the card's numbers depend on it): drop retweets -> unescape -> strip links -> collapse whitespace
 -> drop tweets with fewer than 3 "real" words. Extra filters are off by default and each gets its own count.
 """
 
@@ -14,10 +14,14 @@ from datetime import date
 from huggingtweets.errors import UserError
 from huggingtweets.sources.base import Post
 
-_URL = re.compile(r"https?:\S*")
 _RETWEET = re.compile(r"^RT @\w+")
-_HTML_ENTITY = re.compile(r"&(amp|lt|gt);")  # the only escapes X applies to tweet text
-_UNESCAPED = {"amp": "&", "lt": "<", "gt": ">"}
+_ENTITIES = (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"))  # the only escapes X applies to tweet text
+# the original's five substitutions, for `http:` then `https:`: a link takes one neighbouring space or newline with it
+_LINKS = tuple(
+    re.compile(pattern.format(scheme))
+    for scheme in ("http:", "https:")
+    for pattern in (r" {}\S+", r"{}\S+ ", r"\n{}\S+ ", r"\n{}\S+", r"{}\S+")
+)
 _BORING_MARKS = ("http", "@", "#")
 
 
@@ -79,17 +83,25 @@ def is_retweet(post: Post) -> bool:
 
 
 def unescape(text: str) -> str:
-    """Undo the three HTML escapes X applies, in one pass (`&amp;lt;` -> `&lt;`); `&quot;` etc. stay as typed."""
-    return _HTML_ENTITY.sub(lambda m: _UNESCAPED[m.group(1)], text)
+    """Undo `&amp;`, `&lt;`, `&gt;` one after the other, as the original does (`&amp;lt;` -> `<`); others stay."""
+    for entity, char in _ENTITIES:
+        text = text.replace(entity, char)
+    return text
 
 
 def strip_urls(text: str) -> str:
-    """Remove every run that starts with `http:` or `https:` up to the next whitespace."""
-    return _URL.sub("", text)
+    """Remove links (`http:`/`https:` and what follows up to whitespace) with the original's five substitutions.
+
+    A link takes one space or newline with it, so a link glued to a word joins that word to the next one
+    (`gamer knifehttps://t.co/x …` -> `gamer knife…`); a bare `http:` stays.
+    """
+    for pattern in _LINKS:
+        text = pattern.sub("", text)
+    return text
 
 
 def normalize_whitespace(text: str, keep_newlines: bool = False) -> str:
-    """Collapse runs of whitespace to one space (or, keeping newlines, spaces within each non-empty line)."""
+    """Collapse runs of whitespace to one space (or, keeping newlines, spaces within each line, dropping blank ones)."""
     if keep_newlines:
         lines = (" ".join(line.split()) for line in text.splitlines())
         return "\n".join(line for line in lines if line)
@@ -97,7 +109,8 @@ def normalize_whitespace(text: str, keep_newlines: bool = False) -> str:
 
 
 def clean_text(text: str, keep_newlines: bool = False) -> str:
-    return normalize_whitespace(strip_urls(unescape(text)), keep_newlines).strip()
+    """The original huggingtweets cleaning; `keep_newlines` changes only where lines break, never which words stay."""
+    return normalize_whitespace(strip_urls(unescape(text)), keep_newlines)
 
 
 def count_real_words(text: str) -> int:

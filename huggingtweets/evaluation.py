@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +38,19 @@ def rebuild_data(model_dir: str | Path, overrides: Sequence[str] = ()) -> tuple[
 
 
 def load_model(name_or_path: str, datamodule: TweetDataModule, device: torch.device) -> TweetLM:
-    lm = TweetLM(datamodule.tokenizer, name_or_path=name_or_path).to(device)
+    """The model at `name_or_path`; a LoRA adapter saved unmerged (`model.lora.merge=false`) on its base model."""
+    adapter = Path(name_or_path) / "adapter_config.json"
+    if adapter.is_file():
+        try:
+            from peft import PeftModel
+        except ImportError:
+            raise UserError(f"{name_or_path} is a LoRA adapter, read with peft: pip install -e '.[lora]'") from None
+        base = json.loads(adapter.read_text())["base_model_name_or_path"]
+        lm = TweetLM(datamodule.tokenizer, name_or_path=str(Path(base).expanduser()))
+        lm.model = PeftModel.from_pretrained(lm.model, name_or_path)  # as training evaluated it: adapters unmerged
+    else:
+        lm = TweetLM(datamodule.tokenizer, name_or_path=name_or_path)
+    lm = lm.to(device)
     lm.connect([a.handle for a in datamodule.accounts])
     return lm
 

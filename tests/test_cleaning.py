@@ -13,13 +13,18 @@ from .conftest import KEPT, RETWEETS, SHORT
     [
         ("fish &amp; chips", "fish & chips"),
         ("&lt;3 and &gt;:(", "<3 and >:("),
-        ("&amp;lt; stays half-escaped", "&lt; stays half-escaped"),  # one pass, as the archive escapes once
+        ("&amp;lt; is unescaped twice", "< is unescaped twice"),  # &amp; first, then &lt;, as the original
+        ("&amp;amp; once only", "&amp; once only"),
         ("&quot;quoted&quot; &#39;kept&#39;", "&quot;quoted&quot; &#39;kept&#39;"),  # only &amp; &lt; &gt;
         ("https://t.co/abc at the start", "at the start"),
         ("in the https://t.co/abc middle", "in the middle"),
         ("at the end http://example.com/x?y=1", "at the end"),
         ("after a newline\nhttps://t.co/abc\nnext line", "after a newline next line"),
-        ("glued:https://t.co/abc text", "glued: text"),  # the run starts at http, wherever it stands
+        ("ends on a new line\nhttps://t.co/abc", "ends on a new line"),
+        ("two links https://t.co/a http://b.c end", "two links end"),
+        ("glued:https://t.co/abc text", "glued:text"),  # a glued link takes the space after it
+        ("gamer knifehttps://t.co/x …", "gamer knife…"),
+        ("a bare http: stays", "a bare http: stays"),
         ("HTTPS://T.CO/ABC upper case is not a link", "HTTPS://T.CO/ABC upper case is not a link"),
         ("  many   spaces\tand\n\ntabs  ", "many spaces and tabs"),
         ("emoji 🔥 @mentions and #hashtags stay", "emoji 🔥 @mentions and #hashtags stay"),
@@ -86,6 +91,11 @@ def test_counts_follow_the_rule_order():
         "three whole words",
     ]
     assert result.ids == ["8", "9", "10", "11"]
+
+
+def test_a_link_glued_to_a_word_joins_it_to_the_next_one_as_the_original_did():
+    result = clean_posts([Post("gamer knifehttps://t.co/x …"), Post("gamer knife https://t.co/x …")])
+    assert result.counts.short == 1 and result.texts == ["gamer knife …"]
 
 
 def test_a_short_retweet_counts_as_a_retweet_only():
