@@ -58,6 +58,7 @@ _EXPORTS = {
     "TweetLM": "huggingtweets.model",
     "export": "huggingtweets.export",
     "CardSettings": "huggingtweets.export",
+    "Training": "huggingtweets.export",
     "CleaningOptions": "huggingtweets.cleaning",
     "clean_posts": "huggingtweets.cleaning",
     "Corpus": "huggingtweets.corpus",

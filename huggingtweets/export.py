@@ -107,6 +107,7 @@ def export(
             raise Diverged("the weights became NaN or infinite at the end of training; nothing was exported; lower "
                            "model.optimizer.lr or use trainer.precision=32-true")  # fmt: skip
     dm, history = datamodule, module.history
+    dm.setup("fit")  # (cached: a no-op where training set it up, not in the process that launched ddp_spawn)
     with staged_directory(target) as staging:
         model, tokenizer = module.export_model(), module.tokenizer
         model.generation_config = generation_config(model, tokenizer)

@@ -3,6 +3,7 @@ user can fix turned into one line, and a loss that stops being finite."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import math
@@ -87,8 +88,10 @@ def check_validation_interval(trainer: Trainer, datamodule) -> None:
 
 
 def check_writable(directory: str | Path, setting: str) -> None:
-    """Create `directory` and a file in it, or stop with one line (before hours of training, not after)."""
+    """Stop with one line unless a file can be written in `directory` (before hours of training, not after);
+    folders created for the test are removed again, so a run that stops later leaves none behind."""
     path = Path(directory)
+    created = [p for p in (path, *path.parents) if not p.exists()]
     try:
         path.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
@@ -96,6 +99,10 @@ def check_writable(directory: str | Path, setting: str) -> None:
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise UserError(f"{setting}={directory} is not a writable folder ({reason}); choose another") from None
+    finally:
+        for folder in created:  # (deepest first)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def as_user_error(err: BaseException) -> UserError | None:

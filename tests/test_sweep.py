@@ -200,8 +200,8 @@ def test_wandb_sweeps_compose_every_override_they_generate(path):
         check_schedules(get_method(cfg.model.scheduler._target_))
 
 
-def test_slurm_launcher_composes_with_the_readme_command():
-    readme = (ROOT / "README.md").read_text()
+def test_slurm_launcher_composes_with_the_documented_command():
+    readme = (ROOT / "docs" / "sweeps.md").read_text()
     [line] = [x for x in readme.splitlines() if x.startswith("python train.py") and "=submitit_slurm" in x]
     args = shlex.split(line.split("#")[0])[2:]  # after `python train.py`
     cfg = compose_hydra(*[a for a in args if a != "-m"])
