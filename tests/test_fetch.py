@@ -2,10 +2,12 @@
 card has a column per account, without the X token reaching any file; what reaches the billed X API, and when."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
-from .conftest import SECRETS, TINY, run_cli
+from .conftest import ROOT, SECRETS, TINY, run_cli
 from .fakes import (
     BskyAccount,
     FakeBluesky,
@@ -76,6 +78,13 @@ def test_an_x_pull_over_max_cost_stops_before_any_billed_request_without_a_termi
     assert fake_x.server.requests == []
     allowed = fetch(tmp_path, tmp_path, "users=[x:dril]", f"data.x.base_url={fake_x.url}", "data.x.max_cost=20")
     assert allowed.returncode == 0 and "| Tweets kept | 30 |" in allowed.stdout, allowed.stderr[-2000:]
+
+
+def test_fetch_help_prints_its_usage():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "fetch.py"), "--help"], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0 and "usage: python scripts/fetch.py OVERRIDES" in result.stdout
+    assert "Traceback" not in result.stderr
 
 
 def test_fetch_prints_the_table_and_a_second_fetch_reads_the_snapshots(tmp_path, fakes):
