@@ -1,9 +1,12 @@
 """Download and clean posts without training, and print the table the model card will show.
 
-    python scripts/fetch.py 'users=[x:dril,bsky:dril.bsky.social]'    # the same overrides as train.py
+usage: python scripts/fetch.py OVERRIDES...      (the same Hydra overrides as train.py)
+
+    python scripts/fetch.py 'users=[bsky:dril.bsky.social,mastodon:@Gargron@mastodon.social]'
+    python scripts/fetch.py 'users=[x:dril]' data.x.max_cost=20     # X bills per post: allow up to $20
 
 Downloads land in the cache as snapshots (`${paths.cache_dir}/snapshots`), so a later `train.py` with the same users
-reads them offline; nothing here imports torch.
+reads them offline, and a multi-node run finds them there; nothing here imports torch.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ def main(overrides: list[str]) -> int:
     from huggingtweets.corpus import corpus_from_config, summary
     from huggingtweets.errors import UserError
 
+    if {"-h", "--help"} & set(overrides):
+        print(__doc__.strip())
+        return 0
     try:
         with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
             cfg = compose("train", overrides=overrides)

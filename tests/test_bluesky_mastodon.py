@@ -1,4 +1,5 @@
-"""Bluesky's AppView and Mastodon against loopback fakes: paging, reposts, pins, replies, facets, HTML, updates."""
+"""Bluesky's AppView and Mastodon against loopback fakes: paging, empty pages, reposts, pins, replies, quotes, facets,
+HTML, updates, and servers whose ids are not numbers."""
 
 import pytest
 
@@ -8,7 +9,17 @@ from huggingtweets.sources import Bluesky, Mastodon
 from huggingtweets.sources.bluesky import text_with_links
 from huggingtweets.sources.mastodon import html_to_text
 
-from .fakes import BskyAccount, FakeBluesky, FakeMastodon, Fault, MastodonAccount, bsky_post, mastodon_status
+from .fakes import (
+    BskyAccount,
+    FakeBluesky,
+    FakeMastodon,
+    Fault,
+    MastodonAccount,
+    bsky_embed,
+    bsky_post,
+    bsky_repost,
+    mastodon_status,
+)
 
 DID = "did:plc:abcdefghijklmnopqrstuvwx"
 LINKED = "🎉 read this example.com/long… now please"  # Bluesky shortens link text; the facet holds the URL
@@ -28,8 +39,9 @@ def fake_bsky():
     feed.append({"post": bsky_post(DID, 232, "a quote post with words", quote=True)})
     facets = [link_facet(LINKED, "example.com/long…", "https://example.com/long-article")]
     feed.append({"post": bsky_post(DID, 233, LINKED, facets=facets)})
-    repost = {"$type": "app.bsky.feed.defs#reasonRepost", "by": {"did": DID}, "indexedAt": "2024-02-01T00:00:00Z"}
-    feed.append({"post": bsky_post("did:plc:someoneelse", 234, "someone else's words here"), "reason": repost})
+    feed.append(
+        {"post": bsky_post("did:plc:someoneelse", 234, "someone else's words here"), "reason": bsky_repost(DID, 1)}
+    )
     fake = FakeBluesky([BskyAccount(DID, "alice.example.com", "Alice 🦋", feed, pinned=5)])
     yield fake
     fake.server.close()
@@ -49,7 +61,8 @@ def test_bluesky_history_reposts_pins_replies_and_quotes(tmp_path, fake_bsky):
     account = bsky(tmp_path, fake_bsky)
     assert (account.display_name, account.avatar_url) == ("Alice 🦋", f"https://cdn.example/{DID}.jpg")
     assert len(account.posts) == 235 == len({p.id for p in account.posts})  # the pinned post counted once
-    assert [p.get("cursor") for p in fake_bsky.server.paths("getAuthorFeed")] == [None, "100", "200"]
+    pages = fake_bsky.server.paths("getAuthorFeed")
+    assert [p.get("cursor") for p in pages] == [None, "100", "200"] and not any("includePins" in p for p in pages)
     by_text = {p.text: p for p in account.posts}
     assert by_text["a reply with enough words"].is_reply and by_text["a quote post with words"].is_quote
     assert by_text["someone else's words here"].is_retweet
@@ -64,9 +77,56 @@ def test_link_facets_restore_the_url_so_the_url_rule_removes_it(tmp_path, fake_b
     assert clean_posts([p for p in posts if p.text == restored]).texts == ["🎉 read this now please"]
 
 
-def test_facets_with_bad_ranges_are_ignored():
+def test_facets_with_bad_ranges_are_ignored_and_a_range_given_twice_is_applied_once():
     record = {"text": "abc", "facets": [{"index": {"byteStart": 2, "byteEnd": 99}, "features": []}]}
     assert text_with_links(record) == "abc"
+    twice = [link_facet(LINKED, "example.com/long…", "https://example.com/long-article")] * 2
+    assert (
+        text_with_links({"text": LINKED, "facets": twice}) == "🎉 read this https://example.com/long-article now please"
+    )
+
+
+def test_only_embedded_posts_are_quotes_not_lists_or_feeds(tmp_path):
+    embeds = {
+        "a post embedded": bsky_embed("app.bsky.feed.post"),
+        "a post and pictures": bsky_embed("app.bsky.feed.post", media=True),
+        "a list embedded": bsky_embed("app.bsky.graph.list"),
+        "a feed embedded": bsky_embed("app.bsky.feed.generator"),
+        "a starter pack": bsky_embed("app.bsky.graph.starterpack"),
+        "pictures only": {"$type": "app.bsky.embed.images", "images": []},
+    }
+    feed = [{"post": bsky_post(DID, i, text, embed=embed)} for i, (text, embed) in enumerate(embeds.items())]
+    fake = FakeBluesky([BskyAccount(DID, "alice.example.com", "Alice", feed)])
+    try:
+        quotes = {p.text for p in bsky(tmp_path, fake).posts if p.is_quote}
+    finally:
+        fake.server.close()
+    assert quotes == {"a post embedded", "a post and pictures"}
+
+
+def test_an_empty_feed_with_a_cursor_is_followed(tmp_path):
+    feed = [{"post": bsky_post(DID, i, f"skeet {i} with words"), "hidden": i >= 150} for i in range(250)]
+    fake = FakeBluesky([BskyAccount(DID, "alice.example.com", "Alice", feed)])  # the newest 100 taken down
+    try:
+        assert len(bsky(tmp_path, fake).posts) == 150
+        assert [p.get("cursor") for p in fake.server.paths("getAuthorFeed")] == [None, "100", "200"]
+    finally:
+        fake.server.close()
+
+
+def test_an_empty_feed_handing_back_the_cursor_it_was_asked_with_ends_the_download(tmp_path, fake_bsky):
+    fake_bsky.server.faults.append(Fault("body", "getAuthorFeed", body={"feed": [], "cursor": "100"}, times=5, after=1))
+    account = bsky(tmp_path, fake_bsky)  # (following it would ask for the same page forever)
+    assert len(account.posts) == 100 and len(fake_bsky.server.paths("getAuthorFeed")) == 2
+
+
+def test_a_repost_keeps_its_id_when_the_appview_indexes_it_again(tmp_path, fake_bsky):
+    bsky(tmp_path, fake_bsky)
+    repost = next(item for item in fake_bsky.accounts[0].feed if "reason" in item)
+    repost["reason"] = {**repost["reason"], "indexedAt": "2024-02-02T09:30:00Z"}  # re-indexed: a new time
+    fake_bsky.accounts[0].feed += [{"post": bsky_post(DID, 300 + i, f"brand new skeet {i} here")} for i in range(3)]
+    account = bsky(tmp_path, fake_bsky)
+    assert len(account.posts) == 238 and sum(p.is_retweet for p in account.posts) == 1
 
 
 def test_a_did_works_as_the_handle_and_unknown_actors_fail_with_one_line(tmp_path, fake_bsky):
@@ -177,6 +237,24 @@ def test_mastodon_update_of_an_account_that_had_no_posts_reads_them_all(tmp_path
     assert mastodon(tmp_path, fake_mastodon, "new@toot.example").posts == []
     fake_mastodon.accounts[-1].statuses += [mastodon_status(i, f"<p>first toots {i} ever</p>") for i in range(100)]
     assert len(mastodon(tmp_path, fake_mastodon, "new@toot.example").posts) == 100
+
+
+def test_a_gotosocial_server_with_ulid_ids_gets_new_posts_on_the_second_run(tmp_path):
+    statuses = [mastodon_status(i, f"<p>gts post {i} with words</p>", ulid_id=True) for i in range(95)]
+    fake = FakeMastodon([MastodonAccount("01HACCOUNT", "dana", "gts.example", "Dana", statuses)])
+    try:
+        first = mastodon(tmp_path, fake, "dana@gts.example")
+        assert len(first.posts) == 95
+        newest = max((p.id for p in first.posts), key=lambda i: (len(i), i))
+        fake.accounts[0].statuses += [
+            mastodon_status(200 + i, f"<p>new gts post {i}</p>", ulid_id=True) for i in range(45)
+        ]
+        fake.server.requests.clear()
+        account = mastodon(tmp_path, fake, "dana@gts.example")
+        assert len(account.posts) == 140 == len({p.id for p in account.posts})
+        assert fake.server.paths("/statuses")[0]["min_id"] == newest  # the newest id as the server gave it
+    finally:
+        fake.server.close()
 
 
 def test_mastodon_answers_of_an_unexpected_shape_end_in_one_line(tmp_path, fake_mastodon):

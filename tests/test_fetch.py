@@ -1,11 +1,13 @@
 """Several sources in one run: scripts/fetch.py prints their table, and train.py makes one model of them whose
-card has a column per account, without the X token reaching any file."""
+card has a column per account, without the X token reaching any file; what reaches the billed X API, and when."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
-from .conftest import SECRETS, TINY, run_cli
+from .conftest import ROOT, SECRETS, TINY, run_cli
 from .fakes import (
     BskyAccount,
     FakeBluesky,
@@ -40,9 +42,49 @@ def fakes(tmp_path):
     rows = [{"text": f"row {i} of the table account"} for i in range(15)]
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
     yield [f"data.x.base_url={servers[0].url}", f"data.bluesky.base_url={servers[1].url}",
-           f"data.mastodon.base_url={servers[2].url}", "+data.x.backoff=0.01"]  # fmt: skip
+           f"data.mastodon.base_url={servers[2].url}", "+data.x.backoff=0.01", "data.x.max_cost=20"]  # fmt: skip
     for server in servers:
         server.server.close()
+
+
+@pytest.fixture
+def fake_x():
+    fake = FakeX(TOKEN, [XAccount("11", "dril", "wint", [x_tweet(i, f"dril says thing {i} today") for i in range(30)])])
+    yield fake
+    fake.server.close()
+
+
+def fetch(tmp_path, archive_dir, *overrides):
+    return run_cli(tmp_path, archive_dir, *overrides, env_extra={"X_BEARER_TOKEN": TOKEN}, script="scripts/fetch.py")
+
+
+def test_a_plain_handle_with_a_mistyped_archive_dir_never_reaches_the_x_api(tmp_path, fake_x):
+    result = fetch(tmp_path, "dta", "users=[dril]", f"data.x.base_url={fake_x.url}")  # X_BEARER_TOKEN is set
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr[-2000:]
+    assert f"error: no posts found for user 'dril': looked for data.archive_dir={tmp_path / 'dta'} (missing)" in (
+        result.stderr
+    )
+    assert "fix data.archive_dir" in result.stderr and "write x:dril to pay for a pull" in result.stderr
+    assert fake_x.server.requests == []
+
+
+def test_an_x_pull_over_max_cost_stops_before_any_billed_request_without_a_terminal(tmp_path, fake_x):
+    result = fetch(tmp_path, tmp_path, "users=[x:dril]", f"data.x.base_url={fake_x.url}")  # stdin: not a terminal
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert result.stderr.splitlines()[-1] == (
+        "error: x:dril: reading may cost up to $16.01, over data.x.max_cost=$1; allow it (data.x.max_cost=17) or "
+        "read fewer posts (data.x.max_posts=N)"
+    )
+    assert fake_x.server.requests == []
+    allowed = fetch(tmp_path, tmp_path, "users=[x:dril]", f"data.x.base_url={fake_x.url}", "data.x.max_cost=20")
+    assert allowed.returncode == 0 and "| Tweets kept | 30 |" in allowed.stdout, allowed.stderr[-2000:]
+
+
+def test_fetch_help_prints_its_usage():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "fetch.py"), "--help"], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0 and "usage: python scripts/fetch.py OVERRIDES" in result.stdout
+    assert "Traceback" not in result.stderr
 
 
 def test_fetch_prints_the_table_and_a_second_fetch_reads_the_snapshots(tmp_path, fakes):
@@ -51,7 +93,7 @@ def test_fetch_prints_the_table_and_a_second_fetch_reads_the_snapshots(tmp_path,
     assert "| Data | Alice X | Bee 🦋 | Carol M | d |" in result.stdout
     assert "| Tweets downloaded | 32 | 25 | 22 | 15 |" in result.stdout
     assert "| Retweets | 2 | 1 | 1 | 0 |" in result.stdout and "| Tweets kept | 30 | 24 | 20 | 15 |" in result.stdout
-    assert "X bills each post read" in result.stderr
+    assert "X bills about $0.005 a post" in result.stderr
     snapshots = tmp_path / ".cache" / "huggingtweets" / "snapshots"
     assert {p.name for p in snapshots.iterdir() if p.is_dir()} == {"x", "bsky", "mastodon"}
     offline = ["data.x.base_url=http://127.0.0.1:9", "data.bluesky.base_url=http://127.0.0.1:9",

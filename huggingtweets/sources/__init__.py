@@ -1,12 +1,12 @@
 """Where posts come from. Each entry of `users` names an account and, by its prefix, the source that reads it:
 
-    x:dril                     the X API v2 (X_BEARER_TOKEN; X bills per post read)
+    x:dril                     the X API v2 (X_BEARER_TOKEN; X bills per post read, so the price comes first)
     bsky:dril.bsky.social      Bluesky's public AppView (a handle or a DID; no key)
     mastodon:@user@host        the account's Mastodon server (no key)
     file:PATH[@name]           a CSV/JSONL/Parquet table: one account's, or `name`'s rows of many (data.user_column)
     hf:DATASET[@name]          a Hugging Face dataset id or local dataset folder (data.hf.*)
-    dril                       the first that has it: data.archive_dir (an X archive export or a table), an earlier
-                               X download in the cache, then the X API when X_BEARER_TOKEN is set
+    dril                       the first that has it: data.archive_dir (an X archive export or a table), then an
+                               earlier finished x:dril download in the cache; never a billed API (write x:dril)
 
 Network sources save what they read as snapshots (`snapshot`), so downstream only ever reads local data.
 """
@@ -89,19 +89,20 @@ def open_source(spec: UserSpec, settings: SourceSettings) -> Source:
     if spec.platform == HF:
         return HFDataset(spec.location, select_rows=spec.select_rows, **_checked(HFDataset, "hf", settings.hf))
     assert spec.platform == PLAIN, spec
-    handle, tried = spec.handle, []
+    handle, tried = spec.handle, []  # a plain handle never reaches a billed API: a mistyped path must not pay
     if settings.archive_dir is not None:
         local = LocalFiles(settings.archive_dir, settings.text_column, settings.user_column)
         if local.root.exists() and local.find(handle):
             return local
-        tried.append(local.looked_for(handle) if local.root.exists() else f"data.archive_dir={local.root} (missing)")
+        where = LocalFiles(local.root.resolve(), settings.text_column, settings.user_column)  # (relative to the cwd)
+        tried.append(where.looked_for(handle) if local.root.exists() else f"data.archive_dir={where.root} (missing)")
     if X_HANDLE.fullmatch(handle):
-        x = XApi(settings.snapshots_dir, **settings.network(update=False), **_checked(XApi, "x", settings.x))
-        if x.has_download(handle) or XApi.token():
+        x = XApi(settings.snapshots_dir, refresh=False, update=False, **_checked(XApi, "x", settings.x))
+        if x.has_download(handle):
             return x
-        tried.append(f"a download in {x.snapshot(handle).directory}")
+        tried.append(f"a finished x:{handle} download in {x.snapshot(handle).directory}")
+    pay = f"write x:{handle} to pay for a pull from the X API ({TOKEN_ENV}), " if X_HANDLE.fullmatch(handle) else ""
     raise UserError(
-        f"no posts found for user '{handle}': looked for {'; '.join(tried)}; set data.archive_dir to the folder "
-        f"that holds them, set {TOKEN_ENV} to download from the X API (billed per post read), or name another "
-        "source (bsky:HANDLE, mastodon:@user@host, file:PATH, hf:DATASET)"
+        f"no posts found for user '{handle}': looked for {'; '.join(tried)}; fix data.archive_dir (the folder "
+        f"that holds them), {pay}or name another source (bsky:HANDLE, mastodon:@user@host, file:PATH, hf:DATASET)"
     )

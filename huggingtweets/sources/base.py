@@ -46,6 +46,12 @@ class Source(Protocol):
     def load(self, handle: str) -> Account: ...
 
 
+def id_order(post_id: str) -> tuple[int, str]:
+    """Sort key of post ids as servers give them, oldest first: digits (X snowflakes, Mastodon), ULIDs
+    (GoToSocial) and base62 flake ids (Pleroma, Akkoma) all grow with time by length, then character by character."""
+    return len(post_id), post_id
+
+
 def iso_utc(value: str | None, parse: Callable[[str], datetime] = datetime.fromisoformat) -> str | None:
     """A timestamp as `YYYY-MM-DDTHH:MM:SSZ` (UTC), or None when there is none or it cannot be read."""
     if not value:

@@ -25,6 +25,7 @@ USER_AGENT = f"huggingtweets/{__version__} (+https://github.com/borisdayma/huggi
 # the three spellings in use: X (x-rate-limit-*), Bluesky (IETF draft ratelimit-*), Mastodon (x-ratelimit-*)
 _REMAINING = ("x-rate-limit-remaining", "ratelimit-remaining", "x-ratelimit-remaining")
 _RESET = ("x-rate-limit-reset", "ratelimit-reset", "x-ratelimit-reset")
+MAX_WAIT = 16 * 60.0  # the longest rate-limit pause waited out: X's 15-minute window, plus a minute of margin
 
 
 def say(message: str) -> None:
@@ -74,6 +75,14 @@ class Answer:
     response: httpx.Response  # headers and Link-header paging (`response.links`)
 
 
+class Refused(UserError):
+    """A 4xx answer, with its `status` and parsed body (`data`) for a client that can ask again differently."""
+
+    def __init__(self, message: str, status: int, data: Any):
+        super().__init__(message)
+        self.status, self.data = status, data
+
+
 class _Retry(Exception):
     """A failure that another attempt may not meet."""
 
@@ -95,6 +104,8 @@ class Api:
         headers: extra request headers (e.g. Authorization; never printed or stored).
         explain: the service's one-line reading of an error answer `(status, json_or_none) -> message`, or None
             to use the generic one.
+        capped: the service's reading of a 429 as a usage cap that no wait lifts `(json_or_none) -> message`
+            (the run ends at once with it), or None for a rate limit, which is waited out.
         retries: further attempts after a 5xx, a dropped connection or a cut-off answer, waiting `backoff` s,
             then twice as long each time.
         max_wait: the longest rate-limit pause accepted (seconds); a later reset ends the run with a line saying
@@ -105,11 +116,12 @@ class Api:
     base_url: str
     headers: dict[str, str] = field(default_factory=dict, repr=False)
     explain: Callable[[int, Any], str | None] = lambda status, data: None
+    capped: Callable[[Any], str | None] = lambda data: None
     retries: int = 5
     backoff: float = 1.0
     timeout: float = 30.0
     max_bytes: int = 64 << 20
-    max_wait: float = 960.0  # X's windows are 15 minutes
+    max_wait: float = MAX_WAIT
     rate_limit_waits: int = 10
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _not_before: float | None = field(default=None, init=False, repr=False)  # an exhausted budget's reset
@@ -165,14 +177,16 @@ class Api:
         except httpx.HTTPError as err:  # redirect loops, undecodable bodies: another try would meet them again
             raise UserError(f"{self.name} at {self.base_url}: {type(err).__name__}: {err}") from None
         status = response.status_code
-        if status == 429:
-            raise _RateLimited(reset_time(response.headers) or time.time() + self.backoff)
         if status >= 500:
             raise _Retry(f"{status} {response.reason_phrase}")
         data = self._json(response, body, path)
+        if status == 429:
+            if cap := self.capped(data):
+                raise Refused(f"{self.name}: {cap}", status, data)
+            raise _RateLimited(reset_time(response.headers) or time.time() + self.backoff)
         if status >= 400:
             message = self.explain(status, data) or f"{status} {response.reason_phrase}{_detail(data)}"
-            raise UserError(f"{self.name}: {message}")
+            raise Refused(f"{self.name}: {message}", status, data)
         if remaining_requests(response.headers) == 0:
             self._not_before = reset_time(response.headers)  # the next request would be refused
         return Answer(data, body, response)

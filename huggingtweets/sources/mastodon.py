@@ -1,7 +1,8 @@
 """Mastodon: `mastodon:@user@host`, read from the account's own server with no key.
 
 `/api/v1/accounts/lookup?acct=`, then `/api/v1/accounts/:id/statuses` (40 a page, older pages by the `Link`
-header's `max_id`, newer posts by `min_id`). Status HTML becomes plain text through a real HTML parser: entities
+header's `max_id`, newer posts by its `min_id`). Ids are kept as the server gives them: numbers on Mastodon, ULIDs
+on GoToSocial, flake ids on Pleroma and Akkoma. Status HTML becomes plain text through a real HTML parser: entities
 unescaped, `<br>` and paragraphs as line breaks, links as their URL (mentions and hashtags as their text), and the
 "RE: ..." line Mastodon adds to quote posts left out. Boosts count as retweets; replies stay replies.
 """
@@ -13,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from huggingtweets.errors import UserError
-from huggingtweets.sources.base import Post, iso_utc
+from huggingtweets.sources.base import Post, id_order, iso_utc
 from huggingtweets.sources.handles import MASTODON
 from huggingtweets.sources.http import Answer, Api
 from huggingtweets.sources.snapshot import HISTORY, NetworkSource
@@ -69,8 +70,8 @@ def html_to_text(content: str) -> str:
     return "".join(parser.parts).strip()
 
 
-def _max_id(url: str) -> str | None:
-    return (parse_qs(urlsplit(url).query).get("max_id") or [None])[0]
+def _query(url: str, name: str) -> str | None:
+    return (parse_qs(urlsplit(url).query).get(name) or [None])[0]
 
 
 class Mastodon(NetworkSource):
@@ -106,14 +107,14 @@ class Mastodon(NetworkSource):
             "posts_count": account.get("statuses_count"),
         }
 
-    def request(self, profile: dict, phase: str, cursor: str | None, anchor: str | None, limit: int | None):
+    def request(self, state: dict, limit: int | None) -> tuple[str, dict]:
         params: dict[str, Any] = {"limit": max(1, min(PAGE_SIZE, limit or PAGE_SIZE))}
-        if phase == HISTORY:
-            if cursor:
-                params["max_id"] = cursor
+        if state["phase"] == HISTORY:
+            if state["cursor"]:
+                params["max_id"] = state["cursor"]
         else:  # the posts just newer than the newest saved (all of them, from the oldest, if none was)
-            params["min_id"] = cursor or anchor or "0"
-        return f"/api/v1/accounts/{profile['id']}/statuses", params
+            params["min_id"] = state["cursor"] or state["anchor"] or "0"
+        return f"/api/v1/accounts/{state['profile']['id']}/statuses", params
 
     def read_page(self, data: Any, profile: dict) -> list[Post]:
         posts = []
@@ -133,9 +134,11 @@ class Mastodon(NetworkSource):
         return posts
 
     def next_cursor(self, answer: Answer, posts: list[Post], phase: str) -> str | None:
+        """Older pages by the `next` link's max_id; newer ones by the `prev` link's min_id (or the page's newest)."""
         if not posts:
             return None
         if phase == HISTORY:
             link = answer.response.links.get("next", {}).get("url")
-            return _max_id(link) if link else None
-        return max((p.id for p in posts), key=lambda i: int(i) if i.isdigit() else 0)
+            return _query(link, "max_id") if link else None
+        link = answer.response.links.get("prev", {}).get("url")
+        return (_query(link, "min_id") if link else None) or max((p.id for p in posts), key=id_order)

@@ -7,7 +7,13 @@ the snapshot offline, so a paid pull happens once and a killed one continues whe
 
 A page written but not yet counted (a kill between the two writes) is fetched again and overwritten, so every post
 is kept exactly once. A finished snapshot is topped up with newer posts on later runs (`update`), or started over
-(`refresh`). Under multi-process training only local rank 0 downloads; the other processes wait for its snapshot.
+(`refresh`). Under multi-process training only global rank 0 downloads, once for every node; the other processes
+wait for its snapshot, which therefore has to be on a filesystem they all see.
+
+state.json holds, besides the profile and the pages: `phase` (history, update, done), `cursor` (the service's
+token for the next page), `anchor` (an update reads posts newer than this id), `newest` (the newest id saved), and
+for the current phase `read` (posts saved), `oldest` (the oldest id saved) and `until` (a resumed X download reads
+below this id: X's tokens expire, ids do not).
 """
 
 from __future__ import annotations
@@ -27,26 +33,39 @@ from filelock import FileLock
 
 from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
-from huggingtweets.sources.base import Account, Post
+from huggingtweets.sources.base import Account, Post, id_order
 from huggingtweets.sources.handles import UserSpec
-from huggingtweets.sources.http import Answer, Api, progress, say
+from huggingtweets.sources.http import MAX_WAIT, Answer, Api, progress, say
 
 STATE_VERSION = 1
 HISTORY, UPDATE, DONE = "history", "update", "done"
+LEADER_WAIT = 300.0  # seconds a waiting process gives global rank 0 to show up in the cache before calling it unshared
+_STARTED = time.time()  # files of an earlier launch with the same id are older than this (less a skew of 10 minutes)
 
 
-def launch_position() -> tuple[int, int]:
-    """(local rank, world size) of this process as torchrun, SLURM or Lightning's launcher set them."""
+def launch() -> tuple[bool, int, str]:
+    """(whether this process is global rank 0, the world size, an id every process of the launch shares), as
+    torchrun, SLURM or Lightning's launcher set them."""
     env = os.environ
-    local_rank = env.get("LOCAL_RANK") or env.get("SLURM_LOCALID") or "0"
-    world_size = env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or "1"
-    return int(local_rank), int(world_size)
+    world_size = int(env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or 1)
+    if "RANK" in env:  # torchrun
+        leader = env["RANK"] == "0"
+    elif "LOCAL_RANK" in env:  # Lightning's launcher: the first process of the first node
+        leader = env["LOCAL_RANK"] == "0" and (env.get("NODE_RANK") or env.get("SLURM_NODEID") or "0") == "0"
+    else:  # one process per SLURM task, or a single process
+        leader = (env.get("SLURM_PROCID") or "0") == "0"
+    run = "/".join(env.get(key, "") for key in ("SLURM_JOB_ID", "TORCHELASTIC_RUN_ID", "MASTER_ADDR", "MASTER_PORT"))
+    return leader, world_size, run
 
 
-def _newer(a: str | None, b: str | None) -> str | None:
-    """The larger of two post ids (X and Mastodon ids grow with time); None when neither is numeric."""
-    numeric = [i for i in (a, b) if i and i.isdigit()]
-    return max(numeric, key=int) if numeric else None
+def _this_run(path: Path, run: str) -> dict | None:
+    """The JSON note at `path` when this launch wrote it (an earlier launch's is ignored), else None."""
+    try:
+        note = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    fresh = isinstance(note, dict) and note.get("run") == run and note.get("time", 0) >= _STARTED - 600
+    return note if fresh else None
 
 
 class Snapshot:
@@ -59,7 +78,7 @@ class Snapshot:
 
     @property
     def failure(self) -> Path:
-        """Where local rank 0 leaves the error that stopped its download, for the processes waiting on it."""
+        """Where global rank 0 leaves the error that stopped its download, for the processes waiting on it."""
         return self.directory.parent / f"{self.directory.name}.failed"
 
     def lock(self) -> FileLock:
@@ -94,8 +113,10 @@ class Snapshot:
             {"file": name, "sha256": hashlib.sha256(body).hexdigest(), "posts": len(posts), "phase": state["phase"]}
         )
         state["posts"] += len(posts)
-        for post in posts:
-            state["newest"] = _newer(state["newest"], post.id)
+        state["read"] = state.get("read", 0) + len(posts)
+        for post in (p for p in posts if p.id):  # ids as the server gave them (X, Mastodon; Bluesky pages by cursor)
+            state["newest"] = max(filter(None, (state["newest"], post.id)), key=id_order)
+            state["oldest"] = min(filter(None, (state.get("oldest"), post.id)), key=id_order)
         state["cursor"] = cursor
         if cursor is None:
             self.finish(state)
@@ -129,12 +150,13 @@ class NetworkSource:
         base_url: the service's address (tests, proxies and self-hosted servers override it).
         refresh: start every download over instead of continuing or updating it.
         update: top a finished snapshot up with posts newer than its newest.
-        max_posts: read at most this many posts of an account's history (None: all the service gives).
+        max_posts: read at most this many posts of an account's history, or in one update (None: all there are).
         retries, backoff, max_wait: see `Api`.
     """
 
     platform = ""
     title = ""
+    min_page = 1  # the fewest posts one request can ask for
 
     def __init__(
         self,
@@ -145,7 +167,7 @@ class NetworkSource:
         max_posts: int | None = None,
         retries: int = 5,
         backoff: float = 1.0,
-        max_wait: float = 900.0,
+        max_wait: float = MAX_WAIT,
     ):
         self.snapshots_dir = Path(snapshots_dir)
         self.base_url = base_url.rstrip("/")
@@ -154,20 +176,29 @@ class NetworkSource:
 
     # --- what each platform says ----------------------------------------------------------------------
     def api(self, handle: str) -> Api:
-        return Api(self.title, self.base_url, explain=self.explain, retries=self.retries, backoff=self.backoff,
-                   max_wait=self.max_wait)  # fmt: skip
+        return Api(self.title, self.base_url, explain=self.explain, capped=self.capped, retries=self.retries,
+                   backoff=self.backoff, max_wait=self.max_wait)  # fmt: skip
 
     def explain(self, status: int, data: Any) -> str | None:
         """A one-line reading of an error answer, or None for the generic one."""
+        return None
+
+    def capped(self, data: Any) -> str | None:
+        """A one-line reading of a 429 that is a usage cap (no wait lifts it), or None for a rate limit."""
         return None
 
     def lookup(self, api: Api, handle: str) -> dict:
         """The account's profile: id, display_name, avatar_url, posts_count."""
         raise NotImplementedError
 
-    def request(self, profile: dict, phase: str, cursor: str | None, anchor: str | None, limit: int | None):
-        """(path, params) of the next page: of the history from `cursor`, or of posts newer than `anchor`."""
+    def request(self, state: dict, limit: int | None) -> tuple[str, dict]:
+        """(path, params) of the next page: of the history from `state["cursor"]`, or in an update of posts
+        newer than `state["anchor"]`; at most `limit` posts when it is not None."""
         raise NotImplementedError
+
+    def fetch(self, api: Api, state: dict, limit: int | None) -> Answer:
+        """The answer to the next page's request (X asks again when the server refuses its vocabulary)."""
+        return api.get(*self.request(state, limit))
 
     def read_page(self, data: Any, profile: dict) -> list[Post]:
         raise NotImplementedError
@@ -175,12 +206,18 @@ class NetworkSource:
     def next_cursor(self, answer: Answer, posts: list[Post], phase: str) -> str | None:
         raise NotImplementedError
 
+    def resume(self, state: dict) -> None:
+        """A stopped download is about to continue from `state["cursor"]`; a service whose cursors expire (X)
+        moves the state to where it continues instead."""
+
     def can_update(self) -> str | None:
         """Why newer posts cannot be fetched now (e.g. no token), or None when they can."""
         return None
 
-    def announce(self, spec: UserSpec, state: dict) -> str:
-        return f"{spec.label}: reading {self.title}'s public posts of {spec.handle} (no key needed)"
+    def announce(self, spec: UserSpec, state: dict | None) -> None:
+        """Say what this run reads (`state` is None for a new download), before any request; a source that bills
+        may stop here with a `UserError`."""
+        say(f"{spec.label}: reading {self.title}'s public posts of {spec.handle} (no key needed)")
 
     # --- shared: download, resume, update, read back ------------------------------------------------------
     def spec(self, handle: str) -> UserSpec:
@@ -189,6 +226,11 @@ class NetworkSource:
     def snapshot(self, handle: str) -> Snapshot:
         return Snapshot(self.snapshots_dir / self.platform / self.spec(handle).slug)
 
+    @property
+    def leader_note(self) -> Path:
+        """Where global rank 0 says it is at work, for the processes waiting on it to see the cache is shared."""
+        return self.snapshots_dir / "leader.json"
+
     def has_download(self, handle: str) -> bool:
         state = self.snapshot(handle).read_state()
         return bool(state and state.get("complete"))
@@ -196,20 +238,26 @@ class NetworkSource:
     def prepare(self, handle: str) -> None:
         """Make the account's snapshot complete: download it, continue it, or top it up with newer posts.
 
-        One process per machine downloads (local rank 0). When all processes start together (torchrun, SLURM:
-        WORLD_SIZE > 1) a finished snapshot is used as it is: topping it up or refreshing it while other processes
-        read it would give them different data, so `scripts/fetch.py` does that beforehand.
+        Only global rank 0 makes requests, so an account is downloaded (and billed) once for every node; the other
+        processes wait for its snapshot. Whether the cache is on a filesystem every node shares cannot be known
+        beforehand, so a waiting process that sees no sign of global rank 0 in it within `LEADER_WAIT` seconds
+        stops with a line saying so. When all processes start together (torchrun, SLURM: WORLD_SIZE > 1) a finished
+        snapshot is used as it is: topping it up or refreshing it while other processes read it would give them
+        different data, so `scripts/fetch.py` does that beforehand.
         """
         snapshot, label = self.snapshot(handle), self.spec(handle).label
-        local_rank, world_size = launch_position()
-        if local_rank > 0:
-            return self._wait_for(snapshot, handle)
+        leader, world_size, run = launch()
+        if not leader:
+            return self._wait_for(snapshot, handle, run)
+        if world_size > 1:
+            self.snapshots_dir.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.leader_note, json.dumps({"run": run, "time": time.time()}))
         with snapshot.lock():
             snapshot.failure.unlink(missing_ok=True)
             try:
                 self._prepare(snapshot, handle, label, world_size)
-            except UserError as err:
-                snapshot.failure.write_text(str(err))  # the waiting processes raise it too
+            except UserError as err:  # the waiting processes raise it too
+                write_atomically(snapshot.failure, json.dumps({"run": run, "time": time.time(), "error": str(err)}))
                 raise
 
     def _prepare(self, snapshot: Snapshot, handle: str, label: str, world_size: int) -> None:
@@ -226,7 +274,7 @@ class NetworkSource:
             if reason := self.can_update():
                 return say(f"{label}: {reason}; using the {state['posts']:,} posts saved earlier")
             if state["phase"] == DONE:
-                state.update(phase=UPDATE, cursor=None, anchor=state["newest"])
+                state.update(phase=UPDATE, cursor=None, anchor=state["newest"], read=0, oldest=None, until=None)
             try:
                 return self._download(snapshot, state, handle)
             except UserError as err:
@@ -236,35 +284,40 @@ class NetworkSource:
     def _download(self, snapshot: Snapshot, state: dict | None, handle: str) -> None:
         spec, api = self.spec(handle), self.api(handle)
         try:
+            if state is not None:  # (states saved before `read` was kept count it from their pages)
+                state.setdefault("read", sum(p["posts"] for p in state["pages"] if p["phase"] == state["phase"]))
+                if state["cursor"]:
+                    self.resume(state)
+            self.announce(spec, state)
             if state is None:
                 state = {"version": STATE_VERSION, "platform": self.platform, "handle": handle, "phase": HISTORY}
                 state |= {"complete": False, "cursor": None, "anchor": None, "newest": None, "posts": 0, "pages": []}
-                state |= {"refreshing": self.refresh, "profile": self._read(self.lookup, api, handle)}
+                state |= {"read": 0, "oldest": None, "until": None, "refreshing": self.refresh}
+                state["profile"] = self._read(self.lookup, api, handle)
                 snapshot.save_state(state)
             known = {p.id for p in self._posts(snapshot, state)} if state["phase"] == UPDATE else set()
-            say(self.announce(spec, state))
             expected = state["profile"].get("posts_count") if state["phase"] == HISTORY else None
             if expected is not None and self.max_posts:
                 expected = min(expected, self.max_posts)
             with progress(expected, spec.label) as bar:
                 bar.update(state["posts"] if state["phase"] == HISTORY else 0)
                 while state["phase"] != DONE:
-                    history = sum(p["posts"] for p in state["pages"] if p["phase"] == HISTORY)
-                    limit = self.max_posts - history if self.max_posts and state["phase"] == HISTORY else None
-                    if limit is not None and limit <= 0:
+                    limit = self.max_posts - state["read"] if self.max_posts else None
+                    if limit is not None and limit < self.min_page:  # (a page asked for now would read past it)
                         snapshot.finish(state)
                         break
-                    where = (state["profile"], state["phase"], state["cursor"], state["anchor"])
-                    answer = api.get(*self.request(*where, limit))
+                    answer = self.fetch(api, state, limit)
                     posts = self._read(self.read_page, answer.data, state["profile"])
                     cursor = self._read(self.next_cursor, answer, posts, state["phase"])
+                    if not posts and cursor == state["cursor"]:
+                        cursor = None  # an empty page that points back at itself ends the download
                     new = [p for p in posts if p.id not in known]
                     if state["phase"] == UPDATE and len(new) < len(posts):
                         cursor = None  # reached what was saved before
-                    if state["phase"] == UPDATE and not new:
+                    if state["phase"] == UPDATE and not new and cursor is None:
                         snapshot.finish(state)  # nothing new: the snapshot (and every cache keyed by it) stays as is
                         break
-                    snapshot.add_page(state, answer.body, new, cursor)
+                    snapshot.add_page(state, answer.body, new, cursor)  # (an empty page with a cursor continues)
                     bar.update(len(new))
                     bar.set_postfix(pages=len(state["pages"]), refresh=False)
             say(f"{spec.label}: {state['posts']:,} posts saved in {snapshot.directory}")
@@ -281,18 +334,24 @@ class NetworkSource:
                 f"base_url right ({self.base_url or 'the handle host'})?"
             ) from None
 
-    def _wait_for(self, snapshot: Snapshot, handle: str, timeout: float = 6 * 3600) -> None:
-        """Processes other than local rank 0 wait for its download instead of making their own."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with snapshot.lock():
-                if snapshot.failure.exists():
-                    raise UserError(snapshot.failure.read_text())
-                state = snapshot.read_state()
-                if state and state.get("complete"):
-                    return
+    def _wait_for(self, snapshot: Snapshot, handle: str, run: str, timeout: float = 6 * 3600) -> None:
+        """Processes other than global rank 0 wait for its download instead of making their own."""
+        label, began, shared = self.spec(handle).label, time.monotonic(), False
+        while time.monotonic() - began < timeout:
+            state = snapshot.read_state()
+            if state and state.get("complete"):
+                return
+            if failure := _this_run(snapshot.failure, run):
+                raise UserError(str(failure.get("error")))
+            shared = shared or _this_run(self.leader_note, run) is not None
+            if not shared and time.monotonic() - began > LEADER_WAIT:
+                raise UserError(
+                    f"{label}: global rank 0 downloads for every node, but after {LEADER_WAIT:.0f} s there is no sign "
+                    f"of it in {self.snapshots_dir}: this node does not share that cache; put paths.cache_dir on a "
+                    "filesystem every node mounts, or copy the snapshots there first (scripts/fetch.py on one node)"
+                )
             time.sleep(1.0)
-        raise UserError(f"{self.spec(handle).label}: gave up waiting for local rank 0 to download the posts")
+        raise UserError(f"{label}: gave up waiting for global rank 0 to download the posts")
 
     def _posts(self, snapshot: Snapshot, state: dict) -> list[Post]:
         """Every post of the snapshot once (an update's first page may repeat saved posts), newest first."""

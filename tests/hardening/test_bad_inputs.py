@@ -318,7 +318,8 @@ def fake_x(monkeypatch):
 )
 def test_network_answers_that_cannot_be_read_end_in_one_line(tmp_path, capsys, fake_x, fault, pattern):
     fake_x.server.faults.append(fault)
-    overrides = ["users=[x:alice]", f"data.x.base_url={fake_x.url}", "+data.x.backoff=0.01", "+data.x.retries=2"]
+    overrides = ["users=[x:alice]", f"data.x.base_url={fake_x.url}", "+data.x.backoff=0.01", "+data.x.retries=2",
+                 "data.x.max_cost=20"]  # fmt: skip
     code, err = run_main(tmp_path, capsys, overrides)
     assert_one_clean_error(tmp_path, code, err, pattern)
 

@@ -15,12 +15,12 @@ from ..fakes import FakeX, XAccount, x_tweet
 
 def fetch(root, fakes):
     return run_cli(root, root, "users=[x:alice]", f"data.x.base_url={fakes['x']}", "+data.x.backoff=0.01",
-                   env_extra=environment(root), script="scripts/fetch.py")  # fmt: skip
+                   "data.x.max_cost=20", env_extra=environment(root), script="scripts/fetch.py")  # fmt: skip
 
 
 def train(root, fakes):
-    args = ["users=[x:alice]", f"data.x.base_url={fakes['x']}", *TINY, "trainer.max_steps=4", "logger=wandb",
-            "hub.push=true", "hub.repo_id=someone/alice"]  # fmt: skip
+    args = ["users=[x:alice]", f"data.x.base_url={fakes['x']}", "data.x.max_cost=20", *TINY, "trainer.max_steps=4",
+            "logger=wandb", "hub.push=true", "hub.repo_id=someone/alice"]  # fmt: skip
     return run_cli(
         root, root, *args, env_extra=environment(root) | {"HF_ENDPOINT": fakes["hub"], "HF_HUB_OFFLINE": "0"}
     )
