@@ -222,6 +222,12 @@ FAILURES = [
         r"^error: model: `embed_dim` must be divisible by num_heads .*; fix the model.\* settings$",
     ),
     (
+        "validation-interval-past-the-epoch",
+        folder(),
+        [*PLAIN, "++trainer.val_check_interval=50"],
+        r"trainer.val_check_interval=50 is more than the \d+ training batches of an epoch: lower it",
+    ),
+    (
         "models-dir-is-a-file",
         lambda r: (folder()(r), file_named("taken", "x")(r)),
         [*PLAIN, "paths.models_dir={root}/taken"],

@@ -327,3 +327,53 @@ def test_two_identical_commands_at_once_one_trains_and_the_other_names_it(tmp_pa
     models = tmp_path / "models"
     assert [p.name for p in models.iterdir()] == ["alice"]
     assert record(models / "alice")["exported_step"] == STEPS and not last_checkpoints(tmp_path)
+
+
+@pytest.mark.slow
+def test_kill_9_then_new_posts_then_the_same_command_resumes_on_the_posts_it_started_with(tmp_path):
+    from ..fakes import BskyAccount, FakeBluesky, bsky_post
+
+    did = "did:plc:abcdefghijklmnopqrstuvwx"
+    words = ["moon", "star", "comet", "tide", "orbit", "dust", "crater", "lamp", "cheese", "rock"]
+    feed = [{"post": bsky_post(did, i, f"{words[i % 10]} {words[i * 7 % 10]} note number {i} tonight")}
+            for i in range(60)]  # fmt: skip
+    fake = FakeBluesky([BskyAccount(did, "b.example.com", "Bee", feed)])
+    users = ["users=[bsky:b.example.com]", f"data.bluesky.base_url={fake.url}"]
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+
+    def command(root: Path) -> list[str]:
+        return [sys.executable, str(ROOT / "train.py"), *RUN, *users, f"paths.root_dir={root}"]
+
+    try:
+        alone = tmp_path / "uninterrupted"
+        done = subprocess.run(command(alone), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        reference = record(alone / "models" / "b.example.com")
+
+        root = tmp_path / "killed"
+        first = subprocess.Popen(command(root), cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)  # fmt: skip
+        deadline = time.monotonic() + 120
+        while not last_checkpoints(root) and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        [last] = last_checkpoints(root)
+        assert 0 < torch.load(last, weights_only=False)["global_step"] < reference["exported_step"]
+        fake.accounts[0].feed += [{"post": bsky_post(did, i, f"a brand new post {i} about the {words[i % 10]}")}
+                                  for i in range(60, 80)]  # fmt: skip
+        asked = len(fake.server.requests)
+        again = subprocess.run(command(root), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert f"Resuming the same run from {last}" in again.stdout + again.stderr
+        assert "continues on the posts it started with" in again.stdout + again.stderr
+        assert len(fake.server.requests) == asked  # nothing fetched: the run goes on with what it had
+        resumed = record(root / "models" / "b.example.com")
+        assert resumed["exported_step"] == reference["exported_step"]
+        assert resumed["data_fingerprint"] == reference["data_fingerprint"]
+
+        later = subprocess.run(command(root), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert later.returncode == 0 and "Resuming" not in later.stdout + later.stderr  # finished: a new run
+        assert record(root / "models" / "b.example.com")["data_fingerprint"] != reference["data_fingerprint"]
+    finally:
+        fake.server.close()
