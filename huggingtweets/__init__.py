@@ -30,6 +30,21 @@ def launch_id() -> str:
 OmegaConf.register_new_resolver("launch_id", launch_id, replace=True, use_cache=True)  # one value per process
 
 
+def launch() -> tuple[bool, int, str]:
+    """(whether this process is global rank 0, the world size, an id every process of the launch shares), as
+    torchrun, SLURM or Lightning's launcher set them."""
+    env = os.environ
+    world_size = int(env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or 1)
+    if "RANK" in env:  # torchrun
+        leader = env["RANK"] == "0"
+    elif "LOCAL_RANK" in env:  # Lightning's launcher: the first process of the first node
+        leader = env["LOCAL_RANK"] == "0" and (env.get("NODE_RANK") or env.get("SLURM_NODEID") or "0") == "0"
+    else:  # one process per SLURM task, a single process, or the launching process of a node (NODE_RANK)
+        leader = (env.get("SLURM_PROCID") or "0") == "0" and (env.get("NODE_RANK") or "0") == "0"
+    run = "/".join(env.get(key, "") for key in ("SLURM_JOB_ID", "TORCHELASTIC_RUN_ID", "MASTER_ADDR", "MASTER_PORT"))
+    return leader, world_size, run
+
+
 def in_multirun() -> bool:
     """True inside a job of a sweep (`train.py -m`), wherever its launcher runs it."""
     from hydra.core.hydra_config import HydraConfig

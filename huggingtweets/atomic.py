@@ -14,6 +14,7 @@ import contextlib
 import ctypes
 import errno
 import glob
+import hashlib
 import os
 import shutil
 import socket
@@ -56,17 +57,23 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
+def _host() -> str:
+    """This machine in a path: a hash of its name (names with dots could otherwise pass for one another)."""
+    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:12]
+
+
 def _mark(target: Path, kind: str) -> str:
     """`.<name>.<kind>.<host>.<pid>.`: what this process leaves beside `target` while replacing it."""
-    return f".{target.name}.{kind}.{socket.gethostname()}.{os.getpid()}."
+    return f".{target.name}.{kind}.{_host()}.{os.getpid()}."
 
 
 def replace_directory(staging: Path, target: Path) -> None:
     """Move the finished `staging` directory to `target`, replacing a directory already there only once the new one
     is whole (see the module docstring); the old one is deleted."""
-    if target.is_dir() and exchange(staging, target):  # the old directory is now `staging`
-        shutil.rmtree(staging, ignore_errors=True)
-        return
+    with contextlib.suppress(FileNotFoundError):  # (`target` gone meanwhile: a plain rename below)
+        if target.is_dir() and exchange(staging, target):  # the old directory is now `staging`
+            shutil.rmtree(staging, ignore_errors=True)
+            return
     for attempt in range(3):  # again if another process publishes `target` in between
         if not target.exists():
             try:
@@ -82,7 +89,7 @@ def replace_directory(staging: Path, target: Path) -> None:
             continue
         try:
             os.replace(staging, target)  # (a rename never lands on a non-empty directory)
-        except OSError:
+        except BaseException:  # (an error, or Ctrl+C between the two renames)
             if not target.exists():
                 os.replace(aside, target)  # never neither
                 raise
@@ -101,23 +108,33 @@ def recover(target: Path) -> None:
         return
     left: dict[str, list[Path]] = {"staging": [], "old": []}
     for kind, paths in left.items():
-        mine = f".{target.name}.{kind}.{socket.gethostname()}."
+        mine = f".{target.name}.{kind}.{_host()}."
         for path in target.parent.glob(f"{glob.escape(mine)}*"):
             if _dead(path.name[len(mine) :].split(".", 1)[0]):
                 paths.append(path)
     for path in left["staging"]:
         shutil.rmtree(path, ignore_errors=True)
-    olds = sorted(left["old"], key=lambda p: p.stat().st_mtime)
-    if olds and not target.exists():
-        os.replace(olds.pop(), target)
-    for path in olds:
-        shutil.rmtree(path, ignore_errors=True)
+    with contextlib.suppress(FileNotFoundError):  # (another process of this machine recovering it at once)
+        olds = sorted(left["old"], key=lambda p: p.stat().st_mtime)
+        if olds and not target.exists():
+            os.replace(olds.pop(), target)
+        for path in olds:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _dead(pid: str) -> bool:
     """True when process `pid` of this machine no longer runs."""
     if not pid.isdigit() or int(pid) == os.getpid():
         return False
+    if sys.platform == "win32":  # (signal 0 is Ctrl+C there: ask the kernel instead)
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(0x1000, False, int(pid))  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 87  # ERROR_INVALID_PARAMETER: no such process
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value != 259  # STILL_ACTIVE
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
@@ -138,11 +155,13 @@ def staged_directory(target: Path, replace: bool = True) -> Iterator[Path]:
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=_mark(target, "staging")))
     try:
         yield staging
-        if replace or not target.exists():
+        if replace:
+            replace_directory(staging, target)
+        else:  # a plain rename, which never lands on a directory another process finished first: theirs stays
             try:
-                replace_directory(staging, target)
+                os.rename(staging, target)
             except OSError:
-                if replace or not target.exists():
+                if not target.is_dir():  # a failure, not another process's finished entry
                     raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)

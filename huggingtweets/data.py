@@ -5,6 +5,7 @@ decides the token ids."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import datasets
 import torch
 from lightning.pytorch import LightningDataModule
-from torch.utils.data import DataLoader, IterableDataset
+from torch.utils.data import DataLoader, IterableDataset, Sampler
+from torchdata.stateful_dataloader import StatefulDataLoader
 
 import huggingtweets.corpus as corpus_module
 import huggingtweets.tokenizer as tokenizer_module
@@ -159,6 +161,42 @@ def pad_tweets(rows: Sequence[dict], pad_id: int) -> dict[str, torch.Tensor]:
         labels[i, : row.get("given", 1)] = -100  # the start marker (and an account's marker) are given
     batch = {"input_ids": ids, "attention_mask": mask, "labels": labels}
     return batch | {key: torch.tensor([r[key] for r in rows]) for key in ("user", "bytes") if key in rows[0]}
+
+
+class EpochShuffle(Sampler[int]):
+    """Indices in an order fixed by `seed` and the epoch (Lightning calls `set_epoch`), not by the global random state
+    (which a resumed run cannot have where the killed one had it)."""
+
+    def __init__(self, size: int, seed: int = 0):
+        self.size, self.seed, self.epoch = size, seed, 0
+
+    def set_epoch(self, epoch: int) -> None:
+        self.epoch = epoch
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[int]:
+        generator = torch.Generator().manual_seed(self.seed * 1_000_003 + self.epoch)
+        return iter(torch.randperm(self.size, generator=generator).tolist())
+
+
+class ResumableLoader(StatefulDataLoader):
+    """torchdata's `StatefulDataLoader` (Lightning saves its place in every checkpoint and gives it back on resume),
+    which also saves its sampler's epoch: Lightning builds the first iterator of a resumed run before it tells the
+    sampler the epoch. A place saved as an epoch ended is not given back: the next epoch starts whole (torchdata
+    would go on with the rest of the finished one: nothing)."""
+
+    def state_dict(self) -> dict:
+        return super().state_dict() | {"epoch": getattr(self.sampler, "epoch", 0)}
+
+    def load_state_dict(self, state: dict) -> None:
+        state = dict(state)
+        epoch, finished = state.pop("epoch", 0), state.get("_num_yielded", 0) >= len(self)
+        if hasattr(self.sampler, "set_epoch"):
+            self.sampler.set_epoch(epoch + finished)
+        if not finished:
+            super().load_state_dict(state)
 
 
 class TweetBatches(IterableDataset):
@@ -389,14 +427,31 @@ class TweetDataModule(LightningDataModule):
         self.stats = json.loads((path / "meta.json").read_text())
 
     def train_dataloader(self) -> DataLoader:
-        return DataLoader(
+        """The rows in an order fixed by the seed and the epoch, from a loader that saves its place: a run resumed
+        from a checkpoint taken mid-epoch goes on with the rest of that epoch, then the epochs an uninterrupted run
+        would have seen."""
+        return ResumableLoader(
             self.train_set,
             batch_size=self.batch_size,
-            shuffle=True,
+            sampler=EpochShuffle(len(self.train_set), int(os.environ.get("PL_GLOBAL_SEED", 0))),
             num_workers=self.num_workers,
             persistent_workers=self.num_workers > 0,
             pin_memory=torch.cuda.is_available(),
         )
+
+    def optimizer_steps(self, trainer) -> int:
+        """The optimizer steps `trainer` will take on these rows (what sizes the learning-rate schedule), counted as
+        Lightning's `estimated_stepping_batches` counts them but from the row count: that property builds the
+        training loader early, before a resumed run's loader gets back the place it saved, which is then lost."""
+        self.setup("fit")
+        rows = -(-len(self.train_set) // max(1, trainer.world_size))  # each process's share (padded to equal)
+        batches = -(-rows // self.batch_size)
+        limit = trainer.limit_train_batches
+        batches = min(batches, limit) if isinstance(limit, int) else int(batches * limit)
+        if trainer.max_epochs in (None, -1):
+            return trainer.max_steps
+        steps = -(-batches // trainer.accumulate_grad_batches) * max(1, trainer.max_epochs)
+        return min(steps, trainer.max_steps) if trainer.max_steps != -1 else steps
 
     def val_batches(self, rank: int | None = None, world_size: int | None = None) -> TweetBatches:
         """The held-out tweets in per-tweet batches: this process's share, or (rank 0 of 1) all of them."""

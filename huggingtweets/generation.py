@@ -13,6 +13,7 @@ from pathlib import Path
 import torch
 from transformers import GenerationConfig, PreTrainedModel, PreTrainedTokenizerBase
 
+from huggingtweets.atomic import recover
 from huggingtweets.copies import COPIES, CopyIndex
 from huggingtweets.errors import UserError
 from huggingtweets.tokenizer import USER_PREFIX, given_tokens, start_marker, user_prefix
@@ -115,6 +116,7 @@ def load(model_dir: str) -> tuple[PreTrainedModel, PreTrainedTokenizerBase, dict
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     path = Path(model_dir)
+    recover(path)  # (a directory a killed export set aside is put back)
     adapter = (path / "adapter_config.json").is_file()  # LoRA saved unmerged (model.lora.merge=false)
     if not (path / "config.json").is_file() and not adapter:
         raise UserError(f"{model_dir} is not a model directory (no config.json)")

@@ -138,6 +138,13 @@ def packing_leak(model: PreTrainedModel, samples: Sequence[Sequence[int]]) -> tu
     return worst_packed, worst_across
 
 
+def optimizer_steps(trainer) -> int:
+    """The optimizer steps of the run: the data module's count (`TweetDataModule.optimizer_steps`), else
+    Lightning's estimate (which builds the training loader to count it)."""
+    counts = getattr(trainer.datamodule, "optimizer_steps", None)
+    return int(counts(trainer)) if counts else int(trainer.estimated_stepping_batches)
+
+
 def perplexity(loss: float) -> float:
     return math.inf if loss >= 700 else math.exp(loss)  # NaN (no target tokens) stays NaN
 
@@ -350,6 +357,9 @@ class TweetLM(LightningModule):
         self.history.train_loss = [tuple(x) for x in self.history.train_loss]
         self.history.val_ppl = [tuple(x) for x in self.history.val_ppl]
 
+    def on_load_checkpoint(self, checkpoint: dict) -> None:
+        checkpoint["state_dict"].setdefault("_extra_state", asdict(History()))  # (checkpoints written before it)
+
     def on_fit_start(self) -> None:
         from lightning.pytorch.strategies import FSDPStrategy
 
@@ -365,7 +375,7 @@ class TweetLM(LightningModule):
 
     def on_train_batch_end(self, outputs, batch, batch_idx) -> None:
         step, trainer = self.global_step, self.trainer
-        recorded = self._losses and self._losses[-1][0] == step  # (several micro-batches per step)
+        recorded = step in {s for s, _ in self._losses[-1:] + self.history.train_loss[-1:]}  # (micro-batches)
         if trainer.is_global_zero and step % trainer.log_every_n_steps == 0 and not recorded:
             # Lightning hands over the loss divided by the accumulation steps; kept on the device: no sync here
             self._losses.append((step, outputs["loss"].detach() * trainer.accumulate_grad_batches))
@@ -479,5 +489,5 @@ class TweetLM(LightningModule):
         optimizer = self.optimizer(params=groups, **fastest_kernel(self.optimizer, self.device, fused_ok))
         if self.scheduler is None:
             return optimizer
-        scheduler = self.scheduler(optimizer, total_steps=int(self.trainer.estimated_stepping_batches))
+        scheduler = self.scheduler(optimizer, total_steps=optimizer_steps(self.trainer))
         return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}

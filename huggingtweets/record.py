@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from huggingtweets import __version__
+from huggingtweets.atomic import recover
 from huggingtweets.errors import UserError
 
 RECORD = "huggingtweets.json"
@@ -81,6 +82,7 @@ def write_record(directory: Path, record: dict) -> Path:
 
 
 def read_record(directory: str | Path) -> dict:
+    recover(Path(directory))  # (a directory a killed export set aside is put back)
     path = Path(directory) / RECORD
     if not path.is_file():
         raise UserError(f"{directory} holds no {RECORD}: is it a model directory this project wrote?")

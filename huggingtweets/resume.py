@@ -2,9 +2,10 @@
 data and the same learning-rate curve.
 
 Each run has a folder `<root>/<model name>-<key>/`, the key a hash of the composed config less what does not change
-the training (loggers, run directories, the progress bar, where checkpoints go, export, card and hub settings, how
-posts are fetched). It holds `last.ckpt`, the resume point, written every `train_time_interval` (or
-`every_n_train_steps`) of training, and the best checkpoint by `val/loss` (`step*.ckpt`). Beside it,
+the training (loggers, run directories, the progress bar, where checkpoints go, export, card and hub settings,
+`data.update`, `data.refresh`, `data.num_workers`). It holds `last.ckpt`, the resume point, written every
+`train_time_interval` (or `every_n_train_steps`) of training at the end of an optimizer step, and the best
+checkpoint by `val/loss` (`step*.ckpt`). Beside it,
 `<folder>.data.json` names the cleaned-data cache entries the run trains on: a resumed run reads those, not posts
 fetched since.
 
@@ -17,9 +18,11 @@ deleted (in a sweep, the whole folder): the same command later trains again from
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import time
@@ -67,6 +70,13 @@ class RunCheckpoint(ModelCheckpoint):
         if self.dirpath is None:
             self.dirpath = os.path.realpath(directory)
 
+    def on_train_batch_end(self, trainer: Trainer, pl_module: LightningModule, outputs, batch, batch_idx: int) -> None:
+        """Lightning's triggers, checked only where an optimizer step ends: a checkpoint taken between the
+        micro-batches of an accumulated step would lose their gradients."""
+        last = batch_idx + 1 == trainer.num_training_batches
+        if (batch_idx + 1) % trainer.accumulate_grad_batches == 0 or last:
+            super().on_train_batch_end(trainer, pl_module, outputs, batch, batch_idx)
+
     def on_save_checkpoint(self, trainer: Trainer, pl_module: LightningModule, checkpoint: dict) -> None:
         checkpoint["schedule"] = schedule_length(trainer)
 
@@ -78,21 +88,26 @@ class RunCheckpoint(ModelCheckpoint):
         saved = getattr(self, "_resumed_schedule", None)
         now = schedule_length(trainer)
         if saved and saved["steps"] != now["steps"]:
+            devices = f", {saved['devices']} device(s)" if "devices" in saved else ""
             raise UserError(
                 f"{trainer.ckpt_path} was trained on a learning-rate schedule of {saved['steps']} steps "
-                f"(trainer.max_epochs={saved['max_epochs']}, trainer.max_steps={saved['max_steps']}); this run's has "
-                f"{now['steps']}, so the learning rate would jump: resume with the same trainer.max_epochs and "
-                "trainer.max_steps, or start a new run from the exported model (model.name_or_path=DIR)"
+                f"(trainer.max_epochs={saved['max_epochs']}, trainer.max_steps={saved['max_steps']}{devices}); this "
+                f"run's has {now['steps']} ({now['devices']} device(s)), so the learning rate would jump: resume with "
+                "the same trainer.max_epochs, trainer.max_steps and number of devices, or start a new run from the "
+                "exported model (model.name_or_path=DIR)"
             )
 
 
 def schedule_length(trainer: Trainer) -> dict:
-    """What sizes the learning-rate schedule (`TweetLM.configure_optimizers`): the trainer's stepping batches."""
-    steps = trainer.estimated_stepping_batches
+    """What sizes the learning-rate schedule (`TweetLM.configure_optimizers`): the run's optimizer steps."""
+    from huggingtweets.model import optimizer_steps
+
+    steps = optimizer_steps(trainer)
     return {
         "steps": int(steps) if steps != float("inf") else -1,
         "max_epochs": trainer.max_epochs,
         "max_steps": trainer.max_steps,
+        "devices": trainer.world_size,
     }
 
 
@@ -166,12 +181,17 @@ class RunFolder:
 
     def others_unfinished(self) -> list[Path]:
         """`last.ckpt` of unfinished runs of the same accounts with other settings."""
-        found = sorted(self.path.parent.glob(f"{self.name}-*/{LAST}"))
-        return [path for path in found if path.parent != self.path]
+        ours = re.compile(rf"{re.escape(self.name)}-[0-9a-f]{{12}}")
+        found = sorted(self.path.parent.glob(f"{glob.escape(self.name)}-*/{LAST}"))
+        return [path for path in found if path.parent != self.path and ours.fullmatch(path.parent.name)]
 
     def start(self, data: list) -> None:
         """A fresh start: clear what an earlier run left here and record the data this one trains on."""
         shutil.rmtree(self.path, ignore_errors=True)
+        self.record(data)
+
+    def record(self, data: list) -> None:
+        """Record the data (`Corpus.cleaned_keys`) the run in this folder trains on."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(self._data, json.dumps(data))
 

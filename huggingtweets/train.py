@@ -16,10 +16,11 @@ from hydra.utils import instantiate
 from lightning.pytorch import Trainer, seed_everything
 from lightning.pytorch.callbacks import LearningRateMonitor
 from lightning.pytorch.loggers import WandbLogger
-from lightning.pytorch.utilities import rank_zero_info, rank_zero_only
+from lightning.pytorch.utilities import rank_zero_info
 from omegaconf import DictConfig, OmegaConf
 
-from huggingtweets import guards, in_multirun, job_folder
+from huggingtweets import guards, in_multirun, job_folder, launch
+from huggingtweets.atomic import recover
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
 from huggingtweets.devices import resolve_precision
@@ -44,13 +45,13 @@ def transformer_blocks(model: torch.nn.Module) -> set[type[torch.nn.Module]]:
 def strategy_for(name: object, model: torch.nn.Module, devices: object) -> object:
     """`fsdp` becomes an FSDPStrategy that wraps each transformer block of this model (and checkpoints its
     activations when the model asks for it); anything else goes to the Trainer as it is."""
+    if name in ("ddp", "fsdp") and devices not in (1, "1") and in_multirun():
+        raise SweepError(
+            f"trainer={name} starts its processes by running the command line again, which in a sweep (-m) would "
+            "start the whole sweep again: use trainer.strategy=ddp_spawn in sweeps, or one job per process "
+            "(hydra/launcher=submitit_slurm)"
+        )
     if name != "fsdp":
-        if name == "ddp" and devices not in (1, "1") and in_multirun():
-            raise SweepError(
-                "trainer=ddp starts its processes by running the command line again, which in a sweep (-m) would "
-                "start the whole sweep again: use trainer.strategy=ddp_spawn in sweeps, or one job per process "
-                "(hydra/launcher=submitit_slurm)"
-            )
         return name
     from lightning.pytorch.strategies import FSDPStrategy
 
@@ -82,15 +83,16 @@ def train(cfg: DictConfig) -> float:
     datamodule: TweetDataModule = instantiate(cfg.data)
     settings = cfg.get("export") or {}
     target = export_target(Path(settings.get("models_dir", "models")), datamodule.name)
-    guards.check_writable(target.parent, "paths.models_dir")
+    leader = launch()[0]  # global rank 0 (or the process that launches the others)
+    if leader:
+        recover(target)  # a model directory a killed export set aside is put back
+        guards.check_writable(target.parent, "paths.models_dir")
     callbacks = [instantiate(c) for c in (cfg.get("callbacks") or {}).values()]
     folder = run_folder(callbacks, cfg, datamodule.name)
-    with folder.claimed() if folder and rank_zero_only.rank == 0 else contextlib.nullcontext():
-        ckpt_path = cfg.get("ckpt_path") or resume_or_start(folder, datamodule, cfg.data.get("refresh", False))
+    with folder.claimed() if folder and leader else contextlib.nullcontext():
+        ckpt_path = resume_or_start(folder, datamodule, cfg.data.get("refresh", False), cfg.get("ckpt_path"), leader)
         trainer, model = fit(cfg, datamodule, callbacks, ckpt_path)
         name = cfg.get("optimized_metric", "val/loss")
-        if trainer.interrupted:  # stopped by hand: last.ckpt stays for the same command to resume
-            return float("nan")
         weights = whole_weights(trainer, model)  # (every process takes part in gathering sharded weights)
         if weights is None or not trainer.is_global_zero:
             value = trainer.callback_metrics.get(name)
@@ -100,8 +102,8 @@ def train(cfg: DictConfig) -> float:
             exported_from = load_best(weights, best, trainer.checkpoint_callback.monitor)
         card = instantiate(settings.card) if settings.get("card") else None
         exported = export(weights, datamodule, target, Training.of(trainer), card, exported_from)
-        if folder:
-            folder.finish(remove=in_multirun())  # finished: the same command trains again from step 0
+        if folder:  # finished: the same command trains again from step 0 (a sweep's job keeps no checkpoint)
+            folder.finish(remove=job_folder() is not None)
     print(f"Model saved to {target}")
     run = next((logger.experiment for logger in trainer.loggers if isinstance(logger, WandbLogger)), None)
     if run is not None and exported.card is not None:
@@ -140,11 +142,22 @@ def run_folder(callbacks: list, cfg: DictConfig, name: str) -> RunFolder | None:
     return folder
 
 
-def resume_or_start(folder: RunFolder | None, datamodule: TweetDataModule, refresh: bool) -> str | None:
+def resume_or_start(
+    folder: RunFolder | None, datamodule: TweetDataModule, refresh: bool, ckpt_path: str | None, leader: bool = True
+) -> str | None:
     """The `last.ckpt` of this run when it was stopped before finishing, its data pinned to the posts it started
-    with; else None, for a fresh start that records the data it trains on (`data.refresh=true`: always fresh)."""
+    with; else None, for a fresh start that records the data it trains on (`data.refresh=true`: always fresh). A
+    checkpoint given as `ckpt_path` is resumed (unless this run's own `last.ckpt` is newer), in the run's folder."""
     if folder is None:
-        return None
+        return ckpt_path
+    if ckpt_path:
+        own = folder.last.is_file() and folder.last.stat().st_mtime > Path(ckpt_path).stat().st_mtime
+        if own and (data := folder.resumable()) is not None and datamodule.corpus.pin(data):
+            folder.announce_resume()  # (it went on from ckpt_path and was stopped again)
+            return str(folder.last)
+        if leader:
+            folder.record(datamodule.corpus.cleaned_keys())
+        return ckpt_path
     data = folder.resumable()
     if data is not None and not refresh and datamodule.corpus.pin(data):
         folder.announce_resume()
@@ -155,7 +168,7 @@ def resume_or_start(folder: RunFolder | None, datamodule: TweetDataModule, refre
     for other in folder.others_unfinished():
         rank_zero_info(f"Note: {other} is an unfinished run of {folder.name} with other settings; this run starts "
                        f"afresh (resume that one with ckpt_path={other}, or delete {other.parent})")  # fmt: skip
-    if rank_zero_only.rank == 0:
+    if leader:
         folder.start(datamodule.corpus.cleaned_keys())  # (downloads and cleans the posts first)
     return None
 
@@ -223,6 +236,10 @@ def whole_weights(trainer: Trainer, model: TweetLM) -> TweetLM | None:
     state = trainer.strategy.lightning_module_state_dict()  # full weights on rank 0, on the CPU
     if not trainer.is_global_zero:
         return None
+    for optimizer in trainer.optimizers:  # (room on the device for the whole copy)
+        optimizer.state.clear()
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
     whole = type(model)(model.tokenizer, optimizer=model.optimizer, scheduler=model.scheduler, **model.hparams)
     whole.load_state_dict(state)  # (the training history included)
     whole.connect(model.users)

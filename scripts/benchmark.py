@@ -6,13 +6,16 @@
 
 Both train the same model shape on the same packed rows (whole tweets, `position_ids` restarting per tweet) for the
 same steps; ours at the project's defaults (`precision: auto`, its optimizer, clipping, fused loss and kernels), the
-Trainer on the model as transformers builds it, at the best of the settings it is tried with (fp32 and bf16, fused
-AdamW where the device has it; `--compile` adds torch.compile to both). Each measurement runs in its
-own process (clean memory figures); the first `--warmup` steps are not timed. Data: @dril's archive and the GPT-2
-tokenizer from ../shared when present, else the bundled demo accounts and a tokenizer trained on them.
+Trainer on the model as transformers builds it, at the best of the settings it is tried with (fp32, bf16, and each
+with its `torch_compile=True`; fused AdamW where the device has it; `--compile` compiles ours too). `--rounds`
+rounds (3) run ours and every Trainer setting in turn, each measurement in its own process (clean memory figures;
+the first `--warmup` steps are not timed), so a machine that slows down slows both alike. Data: @dril's archive
+and the GPT-2 tokenizer from ../shared when present, else the bundled demo accounts and a tokenizer trained on them.
 
-Prints one JSON line: `ours` and `trainer` (tokens_per_s, ms_per_step, peak memory, MFU where the device's peak is
-known), their `ratio` (ours / Trainer), and on CPUs the achieved FLOP/s next to the CPU's peak.
+Prints one JSON line: the median `ratio` (ours / the Trainer's best, per round) and its spread, the median round's
+`ours` and `trainer` (tokens/s, ms/step, peak memory, model FLOP/s by 6N plus attention as a fraction of the
+measured GEMM peak), the measured peak itself (a 4096^3 bf16 and fp32 product here, best of 5), and on CPUs the
+datasheet peak beside it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -210,6 +214,7 @@ def result(loop: str, setting: str, seconds: float, args, model, corpus: str) ->
     from lightning.fabric.utilities.throughput import get_available_flops
 
     from huggingtweets.throughput import counted_flops_per_token
+    from huggingtweets.throughput import flops_per_token as flops_per_token_formula
 
     tokens = args.steps * args.batch * args.block
     device = next(model.parameters()).device
@@ -224,6 +229,7 @@ def result(loop: str, setting: str, seconds: float, args, model, corpus: str) ->
     }
     flops_per_token = counted_flops_per_token(model, args.block, device)
     out["flop_per_s"] = out["tokens_per_s"] * flops_per_token
+    out["model_flop_per_s"] = out["tokens_per_s"] * flops_per_token_formula(model.config, out["parameters"], args.block)
     dtype = torch.bfloat16 if "bf16" in setting else torch.float32
     if device.type == "cuda":
         peak = get_available_flops(device, dtype)
@@ -249,7 +255,12 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--compile", action="store_true", help="torch.compile in both loops")
-    parser.add_argument("--settings", default="fp32,bf16", help="the Trainer settings tried (its best is compared)")
+    parser.add_argument(
+        "--settings",
+        default="fp32,bf16,fp32+compile,bf16+compile",
+        help="the Trainer settings tried (its best is compared)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of ours and the Trainer, interleaved")
     parser.add_argument("--only", help=argparse.SUPPRESS)  # one measurement, in a child process
     args = parser.parse_args()
     args.block = args.block or PRESETS[args.preset]["block"]
@@ -270,23 +281,78 @@ def main() -> None:
             sys.exit(f"the {only} measurement failed:\n{out.stderr[-3000:]}")
         return json.loads(line.removeprefix("RESULT "))
 
-    settings = [s + ("+compile" if args.compile else "") for s in args.settings.split(",")]
-    ours = child("ours")
-    tried = [child(f"trainer:{s}") for s in settings]
-    best = max(tried, key=lambda r: r["tokens_per_s"])
+    settings = [s + ("+compile" if args.compile and "compile" not in s else "") for s in args.settings.split(",")]
+    peaks = {dtype: gemm_peak(dtype) for dtype in ("bf16", "fp32")}
+    rounds = []
+    for number in range(args.rounds):  # interleaved: a machine that slows down slows both loops alike
+        ours = child("ours")
+        tried = [child(f"trainer:{s}") for s in settings]
+        best = max(tried, key=lambda r: r["tokens_per_s"])
+        rounds.append({"ours": ours, "trainer": best, "ratio": ours["tokens_per_s"] / best["tokens_per_s"],
+                       "trainer_tried": {r["setting"]: round(r["tokens_per_s"], 1) for r in tried}})  # fmt: skip
+        print(
+            f"round {number + 1}: ours {ours['tokens_per_s']:,.0f} tok/s, the Trainer's best "
+            f"{best['tokens_per_s']:,.0f} ({best['setting']}): {rounds[-1]['ratio']:.3f}x",
+            file=sys.stderr,
+        )
+    ratios = [r["ratio"] for r in rounds]
+    middle = sorted(rounds, key=lambda r: r["ratio"])[len(rounds) // 2]
     report = {
-        "ours": ours,
-        "trainer": best,
-        "ratio": ours["tokens_per_s"] / best["tokens_per_s"],
-        "trainer_tried": {r["setting"]: round(r["tokens_per_s"], 1) for r in tried},
+        "ratio": statistics.median(ratios),
+        "ratio_spread": [min(ratios), max(ratios)],
+        "ours": middle["ours"] | of_peak(middle["ours"], peaks),
+        "trainer": middle["trainer"] | of_peak(middle["trainer"], peaks),
+        "rounds": [
+            {
+                "ratio": round(r["ratio"], 3),
+                "ours": round(r["ours"]["tokens_per_s"], 1),
+                "trainer_tried": r["trainer_tried"],
+            }
+            for r in rounds
+        ],  # fmt: skip
+        "measured_peak_flop_per_s": peaks,
         "shape": args.model or args.preset,
         "block": args.block,
         "batch": args.batch,
         "steps": args.steps,
     }
-    if ours["device"] == "cpu":
-        report["cpu_peak"] = cpu_peak("bf16" if "bf16" in ours["setting"] else "fp32")
+    if middle["ours"]["device"] == "cpu":
+        report["cpu"] = cpu_name()
+        report["cpu_datasheet_peak"] = cpu_peak("bf16" if "bf16" in middle["ours"]["setting"] else "fp32")
     print(json.dumps(report))
+
+
+def gemm_peak(dtype: str, size: int = 4096, repeats: int = 5) -> float:
+    """FLOP/s of a `size`^3 matrix product in `dtype` on this machine (the best of `repeats`, after a warm-up, with
+    the thread settings the measurements use): the machine's achievable peak, where a datasheet's is not."""
+    import torch
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    kind = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
+    a, b = (torch.randn(size, size, device=device).to(kind) for _ in range(2))
+    best = float("inf")
+    for attempt in range(repeats + 1):
+        if device == "cuda":
+            torch.cuda.synchronize()
+        started = time.perf_counter()
+        a @ b
+        if device == "cuda":
+            torch.cuda.synchronize()
+        if attempt:  # (the first is the warm-up)
+            best = min(best, time.perf_counter() - started)
+    return 2 * size**3 / best
+
+
+def of_peak(measured: dict, peaks: dict) -> dict:
+    """The model FLOP/s (6N per token plus attention) as a fraction of the measured GEMM peak of its precision."""
+    dtype = "bf16" if "bf16" in measured["setting"] else "fp32"
+    return {"model_flop_per_s": measured["model_flop_per_s"],
+            "of_measured_peak": measured["model_flop_per_s"] / peaks[dtype]}  # fmt: skip
+
+
+def cpu_name() -> str:
+    info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    return next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")), "?")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ checkpoint; FSDP's whole copy; what a killed export left behind."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 
@@ -13,7 +12,7 @@ from lightning.pytorch import Trainer
 from lightning.pytorch.strategies import FSDPStrategy
 from safetensors.torch import load_file
 
-from huggingtweets.atomic import recover, replace_directory, staged_directory
+from huggingtweets.atomic import _host, recover, replace_directory, staged_directory
 from huggingtweets.data import TweetDataModule
 from huggingtweets.export import CardSettings, Training, export
 from huggingtweets.model import TweetLM
@@ -156,7 +155,7 @@ def _staging(parent, name, kind, host, pid):
 def test_what_a_killed_export_left_is_cleared_and_a_live_ones_kept(tmp_path):
     dead = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                               text=True).stdout)  # fmt: skip
-    host = socket.gethostname()
+    host = _host()
     stale = _staging(tmp_path, "dril", "staging", host, dead)
     live = _staging(tmp_path, "dril", "staging", host, 1)  # pid 1 runs as long as the machine does
     elsewhere = _staging(tmp_path, "dril", "staging", "another-host", dead)
@@ -216,3 +215,12 @@ def test_kill_9_at_each_step_of_a_swap_by_two_renames_then_the_next_start_leaves
         (staging / "model.safetensors").write_text("newer")
     assert [p.name for p in target.parent.iterdir()] == ["dril"]
     assert [p.read_text() for p in target.iterdir()] == ["newer"]
+
+
+def test_a_cache_entry_another_process_finished_first_is_kept(tmp_path):
+    target = tmp_path / "entry"
+    with staged_directory(target, replace=False) as staging:
+        (staging / "meta.json").write_text("ours")
+        target.mkdir()  # another process finishes the same entry first
+        (target / "meta.json").write_text("theirs")
+    assert (target / "meta.json").read_text() == "theirs" and [p.name for p in tmp_path.iterdir()] == ["entry"]

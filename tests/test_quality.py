@@ -179,13 +179,26 @@ def test_the_benchmark_runs_both_loops_and_reports_the_ratio(tmp_path):
     from .conftest import ROOT
 
     args = ["--steps", "2", "--warmup", "1", "--block", "32", "--batch", "2", "--settings", "fp32,bf16"]
+    args += ["--rounds", "1"]
     script = str(ROOT / "scripts" / "benchmark.py")
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     out = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert out.returncode == 0, out.stderr[-3000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["ours"]["tokens_per_s"] > 0 and report["trainer"]["tokens_per_s"] > 0
-    tried = report["trainer_tried"]
+    [only] = report["rounds"]
+    tried = only["trainer_tried"]
+    assert report["ratio"] == pytest.approx(only["ratio"], abs=1e-3) == pytest.approx(
+        report["ours"]["tokens_per_s"] / report["trainer"]["tokens_per_s"], rel=1e-3)  # fmt: skip
+    peaks = report["measured_peak_flop_per_s"]
+    assert peaks["bf16"] > 0 and peaks["fp32"] > 0  # the machine's own, measured in the same run
+    assert (
+        0
+        < report["ours"]["of_measured_peak"]
+        == pytest.approx(
+            report["ours"]["model_flop_per_s"] / peaks["bf16" if "bf16" in report["ours"]["setting"] else "fp32"]
+        )
+    )
     assert set(tried) == {"fp32", "bf16"}  # the Trainer is compared at the better of the settings it was tried with
     assert report["trainer"]["tokens_per_s"] == pytest.approx(max(tried.values()), abs=0.06)
     assert report["trainer"]["setting"] == max(tried, key=tried.get)

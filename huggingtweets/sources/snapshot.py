@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import shutil
 import time
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from typing import Any
 
 from filelock import FileLock
 
+from huggingtweets import launch
 from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
 from huggingtweets.sources.base import Account, Post, id_order
@@ -41,21 +41,6 @@ STATE_VERSION = 1
 HISTORY, UPDATE, DONE = "history", "update", "done"
 LEADER_WAIT = 300.0  # seconds a waiting process gives global rank 0 to show up in the cache before calling it unshared
 _STARTED = time.time()  # files of an earlier launch with the same id are older than this (less a skew of 10 minutes)
-
-
-def launch() -> tuple[bool, int, str]:
-    """(whether this process is global rank 0, the world size, an id every process of the launch shares), as
-    torchrun, SLURM or Lightning's launcher set them."""
-    env = os.environ
-    world_size = int(env.get("WORLD_SIZE") or env.get("SLURM_NTASKS") or 1)
-    if "RANK" in env:  # torchrun
-        leader = env["RANK"] == "0"
-    elif "LOCAL_RANK" in env:  # Lightning's launcher: the first process of the first node
-        leader = env["LOCAL_RANK"] == "0" and (env.get("NODE_RANK") or env.get("SLURM_NODEID") or "0") == "0"
-    else:  # one process per SLURM task, or a single process
-        leader = (env.get("SLURM_PROCID") or "0") == "0"
-    run = "/".join(env.get(key, "") for key in ("SLURM_JOB_ID", "TORCHELASTIC_RUN_ID", "MASTER_ADDR", "MASTER_PORT"))
-    return leader, world_size, run
 
 
 def _this_run(path: Path, run: str) -> dict | None:

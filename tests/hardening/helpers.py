@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 import torch
@@ -49,3 +50,15 @@ class PoisonLast(Callback):
         if trainer.global_step == trainer.max_steps:
             with torch.no_grad():
                 next(pl_module.parameters()).fill_(float("nan"))
+
+
+class Batches(Callback):
+    """Appends `step hash` of every training batch (its token ids) to `path`: which rows each step trained on."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        digest = hashlib.sha256(batch["input_ids"].cpu().numpy().tobytes()).hexdigest()[:16]
+        with open(self.path, "a") as file:
+            file.write(f"{trainer.global_step} {digest}\n")

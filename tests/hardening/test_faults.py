@@ -65,6 +65,18 @@ def record(model_dir: Path) -> dict:
     return json.loads((model_dir / "huggingtweets.json").read_text())
 
 
+def batches(root: Path) -> list[tuple[int, str]]:
+    """(step, hash of its rows) of every training step, in the order the sessions ran them (`helpers.Batches`)."""
+    return [(int(step), digest) for step, digest in (line.split() for line in (root / "batches.txt").open())]
+
+
+def logging_batches(root: Path) -> list[str]:
+    return [
+        "+callbacks.batches._target_=tests.hardening.helpers.Batches",
+        f"+callbacks.batches.path={root}/batches.txt",
+    ]
+
+
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory):
     """The learning-rate curve and the exported step of the run nobody interrupted."""
@@ -73,19 +85,20 @@ def uninterrupted(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("uninterrupted")
     write_archive(root / "archives" / "alice", "alice", "Alice A.", records(account_texts()), "zip")
-    train(compose(root, root / "archives"))
-    return learning_rates(root), record(root / "models" / "alice")
+    train(compose(root, root / "archives", *logging_batches(root)))
+    return learning_rates(root), record(root / "models" / "alice"), dict(batches(root))
 
 
 @pytest.mark.slow
 def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_path, archive_dir, uninterrupted):
-    rates, reference = uninterrupted
+    rates, reference, rows = uninterrupted
     command = [
         sys.executable,
         str(ROOT / "train.py"),
         *RUN,
         f"data.archive_dir={archive_dir}",
         f"paths.root_dir={tmp_path}",
+        *logging_batches(tmp_path),
     ]
     env = os.environ | {"PYTHONPATH": str(ROOT)}
     first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -105,6 +118,8 @@ def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_p
     resumed = learning_rates(tmp_path)
     assert max(resumed) == max(rates) == STEPS - 1  # the same number of steps
     assert resumed == pytest.approx(rates, rel=1e-6)  # the same learning rate at every step
+    seen = batches(tmp_path)  # both sessions: the resumed one goes on mid-epoch with the rows left, in their order
+    assert {step for step, _ in seen} == set(rows) and all(rows[step] == digest for step, digest in seen)
     exported = record(tmp_path / "models" / "alice")
     assert exported["exported_step"] == reference["exported_step"] == STEPS
     assert not last_checkpoints(tmp_path), "a finished run must not be resumed again"
@@ -114,7 +129,7 @@ def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_p
 def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_over(
     tmp_path, archive_dir, uninterrupted, monkeypatch, capfd, caplog
 ):
-    rates, reference = uninterrupted
+    rates, reference, rows = uninterrupted
     step = TweetLM.training_step
 
     def crash_at_step_8(self, batch, batch_idx):
@@ -122,18 +137,23 @@ def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_ov
             raise RuntimeError("the machine went away")
         return step(self, batch, batch_idx)
 
+    # last.ckpt as the first epoch ends (step 6): the resumed run starts the second epoch whole, as the first run did
+    at_the_epoch_end = ["callbacks.last_checkpoint.train_time_interval=null",
+                        "callbacks.last_checkpoint.every_n_train_steps=6", *logging_batches(tmp_path)]  # fmt: skip
     monkeypatch.setattr(TweetLM, "training_step", crash_at_step_8)
     with pytest.raises(RuntimeError, match="went away"):
-        train(compose(tmp_path, archive_dir, run="first"))
+        train(compose(tmp_path, archive_dir, *at_the_epoch_end, run="first"))
     [last] = last_checkpoints(tmp_path)
-    assert 0 < torch.load(last, weights_only=False)["global_step"] <= 8
+    assert torch.load(last, weights_only=False)["global_step"] == 6
     monkeypatch.setattr(TweetLM, "training_step", step)
 
     caplog.clear()
     with caplog.at_level(logging.INFO):
-        train(compose(tmp_path, archive_dir, run="second"))
+        train(compose(tmp_path, archive_dir, *at_the_epoch_end, run="second"))
     assert f"Resuming the same run from {last}" in caplog.text
     assert learning_rates(tmp_path) == pytest.approx(rates, rel=1e-6)
+    seen = batches(tmp_path)
+    assert {step for step, _ in seen} == set(rows) and all(rows[step] == digest for step, digest in seen)
     exported = record(tmp_path / "models" / "alice")
     assert exported["exported_step"] == STEPS
     # the zero-shot figure is the first session's, carried through the checkpoint
@@ -142,7 +162,7 @@ def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_ov
 
     caplog.clear()
     with caplog.at_level(logging.INFO):
-        train(compose(tmp_path, archive_dir, run="third"))  # finished: the same config trains again from step 0
+        train(compose(tmp_path, archive_dir, *at_the_epoch_end, run="third"))  # finished: it trains again from step 0
     assert "Resuming" not in caplog.text
     assert record(tmp_path / "models" / "alice")["exported_step"] == STEPS
 
@@ -153,7 +173,7 @@ def test_after_a_crash_the_same_config_resumes_once_and_a_finished_run_starts_ov
     assert stop.value.code == 1
     line = capfd.readouterr().err.strip().splitlines()[-1]
     assert line.startswith(f"error: {best} was trained on a learning-rate schedule of {STEPS} steps")
-    assert "resume with the same trainer.max_epochs and trainer.max_steps" in line
+    assert "resume with the same trainer.max_epochs, trainer.max_steps and number of devices" in line
 
 
 def test_a_nan_loss_stops_with_one_line_and_keeps_the_last_good_checkpoint(tmp_path, archive_dir, capsys):
