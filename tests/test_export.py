@@ -134,7 +134,7 @@ def test_sharded_weights_are_exported_from_a_whole_copy_built_on_rank_zero(tmp_p
             return {k: v.clone() if isinstance(v, torch.Tensor) else v for k, v in lm.state_dict().items()}
 
     class Rank:
-        strategy, is_global_zero = Gathering(), True
+        strategy, is_global_zero, optimizers = Gathering(), True, []
 
     whole = whole_weights(Rank(), lm)
     assert whole is not lm and whole.users == ["alice"] and whole.hparams == lm.hparams
