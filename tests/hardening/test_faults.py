@@ -65,6 +65,18 @@ def record(model_dir: Path) -> dict:
     return json.loads((model_dir / "huggingtweets.json").read_text())
 
 
+def kill_9_at_the_first_checkpoint(command: list[str], root: Path, cwd: Path, env: dict) -> Path:
+    """Start `command`, `kill -9` it once a `last.ckpt` appears under `root`; that checkpoint."""
+    first = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not last_checkpoints(root) and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    [last] = last_checkpoints(root)
+    return last
+
+
 def batches(root: Path) -> list[tuple[int, str]]:
     """(step, hash of its rows) of every training step, in the order the sessions ran them (`helpers.Batches`)."""
     return [(int(step), digest) for step, digest in (line.split() for line in (root / "batches.txt").open())]
@@ -101,13 +113,7 @@ def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_p
         *logging_batches(tmp_path),
     ]
     env = os.environ | {"PYTHONPATH": str(ROOT)}
-    first = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while not last_checkpoints(tmp_path) and time.monotonic() < deadline and first.poll() is None:
-        time.sleep(0.05)
-    first.send_signal(signal.SIGKILL)
-    first.wait()
-    [last] = last_checkpoints(tmp_path)
+    last = kill_9_at_the_first_checkpoint(command, tmp_path, tmp_path, env)
     killed_at = torch.load(last, weights_only=False)["global_step"]
     assert 0 < killed_at < STEPS, "the run was not killed in the middle"
     assert not (tmp_path / "models" / "alice").exists()
@@ -371,14 +377,7 @@ def test_kill_9_then_new_posts_then_the_same_command_resumes_on_the_posts_it_sta
         reference = record(alone / "models" / "b.example.com")
 
         root = tmp_path / "killed"
-        first = subprocess.Popen(command(root), cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)  # fmt: skip
-        deadline = time.monotonic() + 120
-        while not last_checkpoints(root) and time.monotonic() < deadline and first.poll() is None:
-            time.sleep(0.05)
-        first.send_signal(signal.SIGKILL)
-        first.wait()
-        [last] = last_checkpoints(root)
+        last = kill_9_at_the_first_checkpoint(command(root), root, tmp_path, env)
         assert 0 < torch.load(last, weights_only=False)["global_step"] < reference["exported_step"]
         fake.accounts[0].feed += [{"post": bsky_post(did, i, f"a brand new post {i} about the {words[i % 10]}")}
                                   for i in range(60, 80)]  # fmt: skip
