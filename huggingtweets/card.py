@@ -59,6 +59,7 @@ class CardData:
     thumbnail: bool = False  # the preview becomes the hub thumbnail (only when the model is pushed to `repo_id`)
     license: str | None = None
     copies: dict | None = None  # {"samples", "verbatim", "long_run", "run_words"}: how often samples copy training
+    generation: dict | None = None  # how fresh samples read against the real held-out tweets (`judging.judge`)
     reproduce: dict = field(default_factory=dict)  # version, seed, split, data fingerprint, every cleaning option
 
 
@@ -111,6 +112,33 @@ def evaluation_tables(card: CardData) -> tuple[str, str, str]:
                                          for h in handles)])  # fmt: skip
         conditioning = markdown_table(["Written by / told as", *(f"@{h}" for h in handles)], rows)
     return overall, per_account, conditioning
+
+
+def generation_tables(generation: dict | None) -> tuple[str, str]:
+    """How the samples read next to the real held-out tweets (`judging.judge`), and the attribution table of a
+    model that writes as several accounts (each "" when it does not apply)."""
+    if not generation:
+        return "", ""
+    pct = lambda x: "-" if x != x else f"{100 * x:.0f}%"  # noqa: E731  (NaN: not measured)
+    d, w, g = generation["distinct"], generation["words_per_tweet"], generation["discriminator"]
+    rows = [
+        ["distinct-1 / distinct-2", f"{d['samples']['1']:.2f} / {d['samples']['2']:.2f}",
+         f"{d['real']['1']:.2f} / {d['real']['2']:.2f}"],
+        ["words per tweet (median, 10th-90th percentile)",
+         f"{w['samples']['median']:.0f} ({w['samples']['p10']:.0f}-{w['samples']['p90']:.0f})",
+         f"{w['real']['median']:.0f} ({w['real']['p10']:.0f}-{w['real']['p90']:.0f})"],
+    ]  # fmt: skip
+    if "mauve" in generation:
+        rows.insert(0, ["MAUVE (1: indistinguishable)", f"**{generation['mauve']:.2f}**", "1"])
+    rows.insert(0, ["a discriminator tells them apart (50%: cannot)",
+                    f"**{pct(g['accuracy'])}** ± {100 * g['spread']:.0f}", "50%"])  # fmt: skip
+    table = markdown_table(["Measure", f"{generation['samples']} samples", "real held-out tweets"], rows)
+    attribution = ""
+    if a := generation.get("attribution"):
+        rows = [[f"@{h}", pct(r["samples"]), pct(r["held_out"])] for h, r in a["accounts"].items()]
+        rows.append(["all", f"**{pct(a['samples'])}**", pct(a["held_out"])])
+        attribution = markdown_table(["Written as", "samples named so", "real held-out tweets named so"], rows)
+    return table, attribution
 
 
 def reproduce_table(reproduce: dict[str, object]) -> str:
@@ -178,6 +206,7 @@ def balance_sentence(card: CardData) -> str:
 def build_card(card: CardData, template: Path = TEMPLATE) -> ModelCard:
     """The card as huggingface_hub's `ModelCard`: metadata (with `model-index`) and the Jinja template's text."""
     overall, per_account, conditioning = evaluation_tables(card)
+    generation, attribution = generation_tables(card.generation)
     hyper = markdown_table(["Hyperparameter", "Value"], [[k, _cell(v)] for k, v in card.hyperparameters.items()])
     label = "GPT-2" if card.base_model == "gpt2" else card.base_model
     return ModelCard.from_template(
@@ -199,6 +228,8 @@ def build_card(card: CardData, template: Path = TEMPLATE) -> ModelCard:
         evaluation_table=overall,
         per_account_table=per_account,
         conditioning_table=conditioning,
+        generation_table=generation,
+        attribution_table=attribution,
         model_ref_py=f"os.path.expanduser({card.model_ref!r})"
         if card.model_ref.startswith("~")
         else repr(card.model_ref),

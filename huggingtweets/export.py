@@ -24,9 +24,10 @@ from huggingtweets import card as cards
 from huggingtweets.atomic import staged_directory
 from huggingtweets.copies import CopyIndex
 from huggingtweets.data import TweetDataModule
-from huggingtweets.devices import compute_dtype
+from huggingtweets.devices import autocast
 from huggingtweets.errors import Diverged
-from huggingtweets.generation import PROMPTS, as_tweets, generation_config, sample, write_accounts
+from huggingtweets.generation import PROMPTS, as_tweets, fresh_tweets, generation_config, sample, write_accounts
+from huggingtweets.judging import featurizer, judge
 from huggingtweets.model import History, TweetLM
 from huggingtweets.plots import preview_image, training_curves
 from huggingtweets.record import base_model_label, is_local_model, make_record, redact_home, write_record
@@ -138,12 +139,6 @@ def export(
     return Exported(target, evaluation, record, written, sampled if card is not None else [])
 
 
-def autocast(device: torch.device, precision: str | None) -> torch.autocast:
-    """The autocast a run in `precision` trains under (none in full precision)."""
-    mixed = "mixed" in str(precision)
-    return torch.autocast(device.type, dtype=compute_dtype(precision) if mixed else None, enabled=mixed)
-
-
 def wandb_run_url(trainer: Trainer) -> str | None:
     """The W&B run page, only when the run is synced online (an offline run's link would be dead)."""
     from lightning.pytorch.loggers import WandbLogger
@@ -164,13 +159,13 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
     history = module.history
     handles = [a.handle for a in dm.accounts]
     conditioned = dm.conditioning == "user"
-    # copies: fresh tweets (as each account in turn, for a conditioned model), counted, then left out of the card
-    fresh_as = [handles[i % len(handles)] if conditioned else None for i in range(settings.copy_samples)]
     keep_newlines = dm.cleaning.keep_newlines
-    fresh = sample(module.model, module.tokenizer, [""] * len(fresh_as), settings.max_new_tokens, seed=1,
-                   prefixes=[user_prefix(h) if h else "" for h in fresh_as])  # fmt: skip
-    fresh = as_tweets(fresh, keep_newlines)  # what generate() would return
-    copy_stats = copies.stats(fresh) if fresh else None
+    # fresh tweets (as each account in turn, for a conditioned model): their copies counted, and how they read
+    fresh = fresh_tweets(module.model, module.tokenizer, handles, conditioned, settings.copy_samples, keep_newlines)
+    copy_stats = copies.stats([text for _, text in fresh]) if fresh else None
+    generation = judge(fresh, {a.handle: a.val_texts for a in dm.accounts}, {a.handle: a.train_texts for a in
+                       dm.accounts}, featurizer(module.base_model_name, module.model, module.tokenizer)) if fresh \
+        else None  # fmt: skip
     # a conditioned model: every prompt as every account; otherwise the prompts alone
     labels = [h for h in handles for _ in settings.prompts] if conditioned else [None] * len(settings.prompts)
     prompts = settings.prompts * len(handles) if conditioned else settings.prompts
@@ -212,6 +207,7 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
         language=settings.language,
         license=settings.license,
         copies=copy_stats,
+        generation=generation,
         reproduce=reproduction(record),
         wandb_run_url=training.wandb_url,
         images={"preview": "predictions.png", "curves": "training_curves.png"},

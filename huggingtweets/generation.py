@@ -31,9 +31,12 @@ def max_positions(model: PreTrainedModel) -> int | None:
     return next((getattr(config, k) for k in ("n_positions", "max_position_embeddings") if hasattr(config, k)), None)
 
 
-def generation_config(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase) -> GenerationConfig:
-    """The seed's sampling defaults, with `max_length` capped at what the model's positions allow."""
-    settings = dict(SAMPLING)
+def generation_config(
+    model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, sampling: Mapping | None = None
+) -> GenerationConfig:
+    """The sampling defaults (`SAMPLING`, or `sampling` over them: top_p, temperature, min_p, top_k), with
+    `max_length` capped at what the model's positions allow."""
+    settings = dict(SAMPLING) | dict(sampling or {})
     if positions := max_positions(model):
         settings["max_length"] = min(settings["max_length"], positions)
     return GenerationConfig(
@@ -54,16 +57,17 @@ def sample(
     prefixes: Sequence[str] | None = None,
     batch_size: int = 16,
     do_sample: bool = True,
+    sampling: Mapping | None = None,
 ) -> list[str]:
     """One sampled tweet per prompt: the prompt and its continuation up to the first EOS, fed exactly as
     `pipeline("text-generation")` feeds it (the tokenizer adds the start marker), after the account marker in
     `prefixes` for a conditioned model (given, and left out of the text). The original's settings: up to 160
     tokens in all (or `max_new_tokens` new ones), at least 10 new. Batched (left-padded), seeded: the same seed and
     batch size give the same tweets; the caller's random state (CPU and GPU) is left as it was. `do_sample=False`:
-    greedy decoding instead."""
+    greedy decoding instead; `sampling`: other sampling settings (`generation_config`)."""
     was_training, padding_side = model.training, tokenizer.padding_side
     model.eval()
-    config = generation_config(model, tokenizer)
+    config = generation_config(model, tokenizer, sampling)
     config.do_sample = do_sample
     if not do_sample:
         config.top_p = config.temperature = None
@@ -90,6 +94,17 @@ def sample(
         tokenizer.padding_side = padding_side
         model.train(was_training)
     return texts
+
+
+def fresh_tweets(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, handles: Sequence[str], conditioned: bool,
+                 n: int, keep_newlines: bool, sampling: Mapping | None = None,
+                 seed: int = 1) -> list[tuple[str | None, str]]:  # fmt: skip
+    """`n` tweets written from nothing (as each account in turn for a conditioned model), as `generate` returns them:
+    (the account written as, or None; the text)."""
+    written_as = [handles[i % len(handles)] if conditioned else None for i in range(n)]
+    texts = sample(model, tokenizer, [""] * n, seed=seed, prefixes=[user_prefix(h) if h else "" for h in written_as],
+                   sampling=sampling)  # fmt: skip
+    return list(zip(written_as, as_tweets(texts, keep_newlines), strict=True))
 
 
 def as_tweets(texts: Sequence[str], keep_newlines: bool) -> list[str]:

@@ -19,19 +19,43 @@ SUPPORTED = {"gpt2", "llama", "mistral", "qwen2", "qwen3"}
 
 def _chunk(rows: torch.Tensor, weight: torch.Tensor, index: torch.Tensor, scale: torch.Tensor | float | None):
     """One chunk's summed loss and, unless `scale` is None, the gradients of `scale x loss` with respect to `rows`
-    and `weight` (`rows` and `weight` in the compute dtype; the gradient is scaled in float32, then cast)."""
-    logits = rows @ weight.T
-    probabilities = torch.softmax(logits, dim=-1, dtype=torch.float32)  # one pass, upcast inside
+    and (transposed, `(dim, vocab)`) `weight`; `rows` and `weight` in the compute dtype.
+
+    The softmax runs in the compute dtype (its kernels accumulate in float32 inside) and hands the gradient over as it
+    is: in bf16 that writes and reads half the bytes of a float32 softmax and needs no cast, and rounds each
+    probability as transformers' loss rounds the gradient when it casts it to bf16 for the head's backward (here
+    before `- 1` on the target, so a target's `p - 1` is good to 2**-9 absolutely rather than relatively; the loss
+    read off it to 0.002 nats a token). In fp16 the softmax runs in float32, whose range holds what fp16's cannot,
+    and is scaled before the cast."""
+    logits = torch.mm(rows, weight.T, out=_workspace(rows, weight))
+    if rows.dtype == torch.float16:  # (float32: a new tensor)
+        probabilities = torch.softmax(logits, dim=-1, dtype=torch.float32)
+    else:  # in place: the logits are not needed again
+        probabilities = torch._softmax(logits, -1, False, out=logits)
     picked = torch.arange(len(index), device=rows.device), index
     # (a target less likely than float32 can hold, p < 1e-38, counts 87.3 nats; its gradient is exact)
-    loss = -probabilities[picked].clamp_min(torch.finfo(torch.float32).smallest_normal).log().sum()
+    loss = -probabilities[picked].float().clamp_min(torch.finfo(torch.float32).smallest_normal).log().sum()
     if scale is None:
         return loss, None, None
     probabilities[picked] -= 1  # d loss / d logits
     if not (isinstance(scale, float) and scale == 1.0):
         probabilities.mul_(scale)
     grad = probabilities.to(rows.dtype)
-    return loss, grad @ weight, grad.T @ rows
+    return loss, grad @ weight, rows.T @ grad  # (rows.T @ grad: the faster of the two layouts for the weight's)
+
+
+_WORKSPACES: dict[tuple, torch.Tensor] = {}
+
+
+def _workspace(rows: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+    """A `(rows, vocab)` buffer for a chunk's logits, kept from step to step: a fresh one as large as this (100 MB
+    for a 50k vocabulary) is handed back by the allocator zeroed, page by page, at a cost near that of the softmax
+    itself (measured on CPUs)."""
+    key = (rows.device, rows.dtype, weight.shape[0])
+    buffer = _WORKSPACES.get(key)
+    if buffer is None or buffer.shape[0] < rows.shape[0]:
+        buffer = _WORKSPACES[key] = torch.empty((rows.shape[0], weight.shape[0]), dtype=rows.dtype, device=rows.device)
+    return buffer[: rows.shape[0]]
 
 
 class LinearCrossEntropy(torch.autograd.Function):
@@ -55,12 +79,13 @@ class LinearCrossEntropy(torch.autograd.Function):
                 loss += part
                 if not ctx.deferred:
                     grad_hidden[start : start + chunk] = grad_rows.to(hidden.dtype)
-                    grad_weight = grad_part.float() if grad_weight is None else grad_weight.add_(grad_part)
+                    # (one chunk: kept as computed; several: summed in float32)
+                    grad_weight = grad_part if grad_weight is None else grad_weight.float().add_(grad_part)
         if ctx.deferred:
             ctx.save_for_backward(hidden, weight, targets)
         else:
             if grad_weight is None:  # no target in the batch
-                grad_weight = torch.zeros_like(weight, dtype=torch.float32)
+                grad_weight = torch.zeros_like(weight.T, dtype=torch.float32)
             ctx.save_for_backward(grad_hidden, grad_weight)
         return loss
 
@@ -68,18 +93,24 @@ class LinearCrossEntropy(torch.autograd.Function):
     def backward(ctx, grad_loss: torch.Tensor):
         if not ctx.deferred:
             grad_hidden, grad_weight = ctx.saved_tensors
-            return grad_hidden * grad_loss, (grad_weight * grad_loss).to(ctx.weight_dtype), None, None
+            return grad_hidden * grad_loss, _weight_grad(grad_weight, grad_loss, ctx.weight_dtype), None, None
         hidden, weight, targets = ctx.saved_tensors
         weight_c = weight.to(ctx.dtype)
         grad_hidden = torch.empty_like(hidden)
-        grad_weight = torch.zeros_like(weight, dtype=torch.float32)
+        grad_weight = torch.zeros_like(weight.T, dtype=torch.float32)
         with torch.autocast(hidden.device.type, enabled=False):
             for start in range(0, hidden.shape[0], ctx.chunk):
                 rows = hidden[start : start + ctx.chunk].to(ctx.dtype)
                 _, grad_rows, grad_part = _chunk(rows, weight_c, targets[start : start + ctx.chunk], grad_loss.float())
                 grad_hidden[start : start + ctx.chunk] = grad_rows.to(hidden.dtype)
                 grad_weight.add_(grad_part)
-        return grad_hidden, grad_weight.to(ctx.weight_dtype), None, None
+        return grad_hidden, _weight_grad(grad_weight, 1.0, ctx.weight_dtype), None, None
+
+
+def _weight_grad(transposed: torch.Tensor, factor: torch.Tensor | float, dtype: torch.dtype) -> torch.Tensor:
+    """`factor x transposed.T` as a contiguous `(vocab, dim)` tensor of `dtype`, in one pass."""
+    out = torch.empty(transposed.T.shape, dtype=dtype, device=transposed.device)
+    return torch.mul(transposed.T, factor, out=out)
 
 
 def causal_lm_loss(model, batch: dict[str, torch.Tensor], chunk: int = 1024) -> torch.Tensor:

@@ -23,6 +23,7 @@ from transformers import (
 )
 from transformers.modeling_outputs import CausalLMOutput
 
+from huggingtweets.devices import resolve_attention
 from huggingtweets.errors import UserError
 from huggingtweets.loss import SUPPORTED as FUSED_LOSS_MODELS
 from huggingtweets.loss import causal_lm_loss
@@ -268,7 +269,8 @@ class TweetLM(LightningModule):
         fused_loss: compute the LM head and cross-entropy together over the target positions only
             (`huggingtweets.loss`), for the architectures where that is exact; the model's own loss otherwise.
         attn_implementation: transformers' attention kernel (`sdpa`, `eager`, `flash_attention_2`); None: its
-            default. Packed rows are checked against it when training starts (`check_packing`).
+            default; `auto`: eager without a GPU, where it is faster (`devices.resolve_attention`). Packed rows are
+            checked against it when training starts (`check_packing`).
     """
 
     def __init__(
@@ -283,14 +285,14 @@ class TweetLM(LightningModule):
         conditioning: str = "none",
         activation_checkpointing: bool = False,
         fused_loss: bool = True,
-        attn_implementation: str | None = None,
+        attn_implementation: str | None = "auto",
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
         lora = dict(lora) if lora else None
         self.save_hyperparameters(ignore=["tokenizer", "optimizer", "scheduler"], logger=False)
         self.tokenizer = tokenizer
-        self.model = load_causal_lm(tokenizer, name_or_path, architecture, attn_implementation)
+        self.model = load_causal_lm(tokenizer, name_or_path, architecture, resolve_attention(attn_implementation))
         if lora:
             self.model = with_lora(self.model, **lora)
         self.optimizer = optimizer or partial(torch.optim.AdamW, lr=1e-4, weight_decay=0.1)

@@ -23,7 +23,7 @@ from huggingtweets import guards, in_multirun, job_folder, launch
 from huggingtweets.atomic import recover
 from huggingtweets.corpus import summary
 from huggingtweets.data import TweetDataModule
-from huggingtweets.devices import resolve_precision
+from huggingtweets.devices import keep_freed_memory, resolve_attention, resolve_precision
 from huggingtweets.errors import Diverged, SweepError, UserError
 from huggingtweets.export import Training, export
 from huggingtweets.generation import max_positions
@@ -77,6 +77,7 @@ def train(cfg: DictConfig) -> float:
         check_can_push(hub.get("repo_id"))
         check_visibility(hub["repo_id"], hub.get("private", True))
     seed_everything(cfg.seed, workers=True)
+    keep_freed_memory()
     if torch.cuda.is_available():
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
 
@@ -180,7 +181,8 @@ def fit(
     tokenizer = prepare(cfg, datamodule)
     for account in datamodule.accounts:
         rank_zero_info(summary(account))
-    model = instantiate(cfg.model, tokenizer=tokenizer)
+    attention = resolve_attention(cfg.model.get("attn_implementation"), cfg.trainer.accelerator)
+    model = instantiate(cfg.model, tokenizer=tokenizer, attn_implementation=attention)
     model.connect([account.handle for account in datamodule.accounts], datamodule.packing_probe())
     positions = max_positions(model.model)
     if positions and datamodule.block_size > positions:

@@ -127,9 +127,10 @@ class StepClock:
 def measure_ours(args, cache: str) -> dict:
     from lightning.pytorch import Callback, Trainer
 
-    from huggingtweets.devices import resolve_precision
+    from huggingtweets.devices import keep_freed_memory, resolve_precision
     from huggingtweets.model import TweetLM
 
+    keep_freed_memory()  # (as train.py does)
     dm, tokenizer, corpus = data(args, cache)
     lm = TweetLM(tokenizer, compile=args.compile, **model_kwargs(args))
     clock = StepClock(args.warmup, args.steps)
