@@ -86,8 +86,9 @@ def features(model, tokenizer, texts: Sequence[str], batch_size: int = 16) -> np
     rows = []
     try:
         for start in range(0, len(texts), batch_size):
-            batch = tokenizer(list(texts[start : start + batch_size]), return_tensors="pt", padding=True,
-                              truncation=True, max_length=longest, split_special_tokens=True).to(model.device)  # fmt: skip
+            chunk = list(texts[start : start + batch_size])
+            batch = tokenizer(chunk, return_tensors="pt", padding=True, truncation=True, max_length=longest,
+                              split_special_tokens=True).to(model.device)  # fmt: skip
             out = model(**batch, output_hidden_states=True, use_cache=False)
             last = batch["attention_mask"].sum(1) - 1
             states = out.hidden_states[-1][torch.arange(len(last), device=last.device), last]
@@ -157,8 +158,9 @@ def judge(samples: Sequence[tuple[str | None, str]], real: Mapping[str, Sequence
         "samples": len(texts),
         "real": len(real_texts),
         "discriminator": discriminator(real_texts, texts),
-        "distinct": {side: {"1": distinct(x, 1), "2": distinct(x, 2)}
-                     for side, x in (("samples", texts), ("real", real_texts))},  # fmt: skip
+        "distinct": {
+            side: {"1": distinct(x, 1), "2": distinct(x, 2)} for side, x in (("samples", texts), ("real", real_texts))
+        },  # fmt: skip
         "words_per_tweet": {"samples": lengths(texts), "real": lengths(real_texts)},
     }
     if featurizer is not None:

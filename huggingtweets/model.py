@@ -229,12 +229,17 @@ def fastest_kernel(optimizer: Callable[..., torch.optim.Optimizer], device: torc
     return {}
 
 
-def param_groups(named_params: Iterable[tuple[str, torch.nn.Parameter]], weight_decay: float) -> list[dict]:
-    """Weight decay on matrices (>= 2-D) only; biases, norms and other vectors are not decayed."""
+def param_groups(
+    named_params: Iterable[tuple[str, torch.nn.Parameter]], weight_decay: float, spare: Iterable = ()
+) -> list[dict]:
+    """Weight decay on matrices (>= 2-D) only; biases, norms and other vectors are not decayed, nor the parameters
+    in `spare` (the embeddings, with `decay_embeddings=False`)."""
+    spared = {id(p) for p in spare}
     params = [p for _, p in named_params if p.requires_grad]
+    decays = [p.dim() >= 2 and id(p) not in spared for p in params]
     return [
-        {"params": [p for p in params if p.dim() >= 2], "weight_decay": weight_decay},
-        {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0},
+        {"params": [p for p, d in zip(params, decays) if d], "weight_decay": weight_decay},
+        {"params": [p for p, d in zip(params, decays) if not d], "weight_decay": 0.0},
     ]
 
 
@@ -271,6 +276,7 @@ class TweetLM(LightningModule):
         attn_implementation: transformers' attention kernel (`sdpa`, `eager`, `flash_attention_2`); None: its
             default; `auto`: eager without a GPU, where it is faster (`devices.resolve_attention`). Packed rows are
             checked against it when training starts (`check_packing`).
+        decay_embeddings: weight decay on the embeddings and output head too, as on every other matrix.
     """
 
     def __init__(
@@ -286,6 +292,7 @@ class TweetLM(LightningModule):
         activation_checkpointing: bool = False,
         fused_loss: bool = True,
         attn_implementation: str | None = "auto",
+        decay_embeddings: bool = True,
     ):
         super().__init__()
         architecture = dict(architecture) if architecture else None  # plain types: checkpoints load weights-only
@@ -481,10 +488,17 @@ class TweetLM(LightningModule):
         else:
             self.clip_gradients(optimizer, gradient_clip_val, gradient_clip_algorithm)
 
+    def embedding_weights(self) -> list[torch.nn.Parameter]:
+        """The token and position embeddings and the (often tied) output head."""
+        tables = [m.weight for m in self.model.modules() if isinstance(m, torch.nn.Embedding)]
+        return tables + [self.model.get_output_embeddings().weight]
+
     def configure_optimizers(self) -> torch.optim.Optimizer | dict:
         from lightning.pytorch.strategies import FSDPStrategy
 
-        groups = param_groups(self.named_parameters(), getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0))
+        embeddings = [] if self.hparams.decay_embeddings else self.embedding_weights()
+        decay = getattr(self.optimizer, "keywords", {}).get("weight_decay", 0.0)
+        groups = param_groups(self.named_parameters(), decay, embeddings)
         # a fused optimizer unscales fp16 gradients itself: clipping them first would clip scaled values
         fused_ok = not (self.trainer.gradient_clip_val and self._gradient_scaler() is not None)
         fused_ok = fused_ok and not (self.trainer.gradient_clip_val and isinstance(self.trainer.strategy, FSDPStrategy))

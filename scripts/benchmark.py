@@ -135,9 +135,17 @@ def measure_ours(args, cache: str) -> dict:
     lm = TweetLM(tokenizer, compile=args.compile, **model_kwargs(args))
     clock = StepClock(args.warmup, args.steps)
 
+    profiler = torch_profiler() if args.profile else None
+
     class Clock(Callback):
+        def on_train_batch_start(self, trainer, pl_module, *rest):
+            if profiler and trainer.global_step == args.warmup:
+                profiler.__enter__()
+
         def on_train_batch_end(self, trainer, pl_module, *rest):
             clock.step(trainer.global_step, pl_module.device.type)
+            if profiler and trainer.global_step == clock.total:
+                profiler.__exit__(None, None, None)
 
     precision = resolve_precision("auto", "auto")
     trainer = Trainer(
@@ -154,7 +162,37 @@ def measure_ours(args, cache: str) -> dict:
         limit_val_batches=0,
     )
     trainer.fit(lm, datamodule=dm)
-    return result("ours", precision, clock.seconds, args, lm.model, corpus)
+    measured = result("ours", precision, clock.seconds, args, lm.model, corpus)
+    return measured | ({"profile": breakdown(profiler, args.steps)} if profiler else {})
+
+
+def torch_profiler():
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    return profile(activities=[ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if torch.cuda.is_available() else []))
+
+
+CATEGORIES = (  # (category, does an operator's name or one of its callers' names say so)
+    ("LM head + loss", lambda names: any("LinearCrossEntropy" in n for n in names)),
+    ("optimizer (AdamW, clipping)", lambda names: any(k in names[0] for k in ("adamw", "_foreach_", "vector_norm"))),
+    ("attention", lambda names: any(k in names[0] for k in ("bmm", "softmax", "scaled_dot_product"))),
+    ("matrix products", lambda names: any(k in names[0] for k in ("aten::mm", "aten::addmm", "aten::linear"))),
+    ("data", lambda names: any("DataLoader" in n for n in names)),
+)
+
+
+def breakdown(profiler, steps: int) -> dict:
+    """Milliseconds per step by where they went, from each operator's own time and who called it."""
+    totals: dict[str, float] = {}
+    for event in profiler.profiler.function_events:
+        names, parent = [event.name], event.cpu_parent
+        while parent is not None:
+            names.append(parent.name)
+            parent = parent.cpu_parent
+        category = next((c for c, match in CATEGORIES if match(names)), "other (elementwise, norms, framework)")
+        totals[category] = totals.get(category, 0.0) + event.self_cpu_time_total / 1000 / steps
+    return {k: round(v, 1) for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}
 
 
 def measure_trainer(args, cache: str, setting: str) -> dict:
@@ -262,6 +300,7 @@ def main() -> None:
         help="the Trainer settings tried (its best is compared)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of ours and the Trainer, interleaved")
+    parser.add_argument("--profile", action="store_true", help="only ours, under the profiler: where each step goes")
     parser.add_argument("--only", help=argparse.SUPPRESS)  # one measurement, in a child process
     args = parser.parse_args()
     args.block = args.block or PRESETS[args.preset]["block"]
@@ -282,6 +321,10 @@ def main() -> None:
             sys.exit(f"the {only} measurement failed:\n{out.stderr[-3000:]}")
         return json.loads(line.removeprefix("RESULT "))
 
+    if args.profile:
+        ours = child("ours")
+        print(json.dumps({"ms_per_step": ours["ms_per_step"], "profile": ours["profile"], "cpu": cpu_name()}))
+        return
     settings = [s + ("+compile" if args.compile and "compile" not in s else "") for s in args.settings.split(",")]
     peaks = {dtype: gemm_peak(dtype) for dtype in ("bf16", "fp32")}
     rounds = []

@@ -26,8 +26,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("overrides", nargs="*", help="users=[a,b] to report only those; data.KEY=VALUE to change data")
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON ('-' for stdout only)")
     parser.add_argument("--samples", type=int, default=200, help="fresh tweets to judge (0: none)")
-    parser.add_argument("--sampling", action="append", default=[], metavar="KEY=VALUE,...",
-                        help="sampling settings to judge instead (top_p, temperature, min_p, top_k); repeatable")
+    parser.add_argument(
+        "--sampling",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE,...",
+        help="sampling settings to judge instead (top_p, temperature, min_p, top_k); repeatable",
+    )
     args = parser.parse_args(argv)
 
     from omegaconf import OmegaConf

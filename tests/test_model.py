@@ -44,6 +44,15 @@ def test_no_weight_decay_on_biases_and_norms(datamodule):
     assert len(decay["params"]) + len(no_decay["params"]) == len(list(model.parameters()))
 
 
+def test_embeddings_can_be_spared_weight_decay(datamodule):
+    lm = TweetLM(datamodule.tokenizer, architecture=TINY_GPT2, decay_embeddings=False)
+    names = {id(p): n for n, p in lm.model.named_parameters()}
+    decay, no_decay = param_groups(lm.model.named_parameters(), 0.1, lm.embedding_weights())
+    assert {names[id(p)] for p in lm.embedding_weights()} == {"transformer.wte.weight", "transformer.wpe.weight"}
+    assert not {id(p) for p in lm.embedding_weights()} & {id(p) for p in decay["params"]}
+    assert len(decay["params"]) + len(no_decay["params"]) == len(list(lm.model.parameters()))  # tied: counted once
+
+
 def test_warmup_then_cosine_down_to_the_floor():
     optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
     schedule = warmup_schedule(optimizer, total_steps=100, warmup_fraction=0.1, min_lr_ratio=0.1)
