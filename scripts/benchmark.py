@@ -53,8 +53,8 @@ def cpu_peak(dtype: str) -> dict | None:
     mhz = float(fields.get("cpu MHz\t\t", "0") or 0)
     if not mhz or not flags:
         return None
-    pipes = "two 256-bit pipes" if vendor == "AuthenticAMD" and family in ("25", "26") else "two 512-bit units"
-    wide = 2 if pipes == "two 512-bit units" else 1  # AMD Zen 4/5 run AVX-512 on 256-bit pipes
+    pipes = "two 256-bit pipes" if vendor == "AuthenticAMD" and family == "25" else "two 512-bit units"
+    wide = 2 if pipes == "two 512-bit units" else 1  # Zen 4 (family 25) splits AVX-512 over 256-bit pipes; Zen 5 not
     if dtype == "bf16" and "amx_bf16" in flags:
         per_cycle, basis = 1024, "AMX BF16 tiles"
     elif dtype == "bf16" and "avx512_bf16" in flags:
@@ -176,6 +176,7 @@ def torch_profiler():
 CATEGORIES = (  # (category, does an operator's name or one of its callers' names say so)
     ("LM head + loss", lambda names: any("LinearCrossEntropy" in n for n in names)),
     ("optimizer (AdamW, clipping)", lambda names: any(k in names[0] for k in ("adamw", "_foreach_", "vector_norm"))),
+    ("casts (autocast)", lambda names: any("_to_copy" in n for n in names)),
     ("attention", lambda names: any(k in names[0] for k in ("bmm", "softmax", "scaled_dot_product"))),
     ("matrix products", lambda names: any(k in names[0] for k in ("aten::mm", "aten::addmm", "aten::linear"))),
     ("data", lambda names: any("DataLoader" in n for n in names)),
@@ -274,8 +275,8 @@ def result(loop: str, setting: str, seconds: float, args, model, corpus: str) ->
         peak = get_available_flops(device, dtype)
     else:
         peak = (cpu_peak("bf16" if dtype == torch.bfloat16 else "fp32") or {}).get("flops")
-    if peak:
-        out["mfu"] = out["flop_per_s"] / peak
+    if peak:  # a datasheet's for a CPU, at the clock /proc/cpuinfo reports (often the base: boosts go above it)
+        out["mfu" if device.type == "cuda" else "of_datasheet_peak"] = out["flop_per_s"] / peak
     if device.type == "cuda":
         out["peak_memory_gib"] = torch.cuda.max_memory_allocated() / 2**30
     else:
@@ -395,8 +396,12 @@ def of_peak(measured: dict, peaks: dict) -> dict:
 
 
 def cpu_name() -> str:
+    """The model name /proc/cpuinfo gives, with the family where it names no generation (`AMD EPYC`)."""
     info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
-    return next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")), "?")
+    fields = dict(line.split(":", 1) for line in info.splitlines()[:40] if ":" in line)
+    name = fields.get("model name\t", "?").strip()
+    family = {"25": "Zen 3/4", "26": "Zen 5"}.get(fields.get("cpu family\t", "").strip())
+    return f"{name} ({family})" if family and fields.get("vendor_id\t", "").strip() == "AuthenticAMD" else name
 
 
 if __name__ == "__main__":

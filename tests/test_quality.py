@@ -166,6 +166,12 @@ def test_the_recipe_comparison_runs_end_to_end_on_a_tiny_model(tmp_path):
     assert original["overrides"][-1] == "data.block_size=128" and "data.packing=stream" in original["overrides"]
     assert abs(original["tokens_seen"] - default["tokens_seen"]) < 0.05 * default["tokens_seen"]  # one pass each
     assert len(default["curve"]) >= 5 and all(p["ppl"] > 0 for p in default["curve"])
+    reach = results["default_reaches_original"]
+    if reach:  # the time to quality: (b)'s training seconds at its first validation at or below (a)'s final figure
+        assert reach["ppl"] <= original["ppl"] and reach in default["curve"]
+        assert results["time_to_quality"] == pytest.approx(reach["seconds"] / original["train_seconds"])
+    else:
+        assert results["time_to_quality"] is None
     assert (out / "results.md").read_text().startswith("Machine: ")
 
 
@@ -203,3 +209,24 @@ def test_the_benchmark_runs_both_loops_and_reports_the_ratio(tmp_path):
     assert report["trainer"]["tokens_per_s"] == pytest.approx(max(tried.values()), abs=0.06)
     assert report["trainer"]["setting"] == max(tried, key=tried.get)
     assert report["ours"]["parameters"] == report["trainer"]["parameters"]  # the same model shape
+
+
+@pytest.mark.slow
+def test_the_benchmark_profile_says_where_a_step_goes(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    args = ["--steps", "3", "--warmup", "1", "--block", "32", "--batch", "2", "--profile"]
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    script = str(ROOT / "scripts" / "benchmark.py")
+    out = subprocess.run([sys.executable, script, *args], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    profile = report["profile"]
+    assert {"matrix products", "LM head + loss", "optimizer (AdamW, clipping)"} <= set(profile)
+    assert all(ms >= 0 for ms in profile.values())
+    assert 0.3 * report["ms_per_step"] < sum(profile.values()) < 1.5 * report["ms_per_step"]  # no time twice
