@@ -238,8 +238,8 @@ def param_groups(
     params = [p for _, p in named_params if p.requires_grad]
     decays = [p.dim() >= 2 and id(p) not in spared for p in params]
     return [
-        {"params": [p for p, d in zip(params, decays) if d], "weight_decay": weight_decay},
-        {"params": [p for p, d in zip(params, decays) if not d], "weight_decay": 0.0},
+        {"params": [p for p, d in zip(params, decays, strict=True) if d], "weight_decay": weight_decay},
+        {"params": [p for p, d in zip(params, decays, strict=True) if not d], "weight_decay": 0.0},
     ]
 
 
