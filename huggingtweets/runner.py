@@ -27,16 +27,19 @@ PRESETS = ("tiny", "gpt2", "smollm2")
 LENGTHS = ("steps", "epochs")
 BALANCES = ("none", "upsample", "temperature")
 OWN = ("users", "progress", "paths.models_dir")  # the form's own settings: not for "other settings"
+PLAIN = re.compile(r"[\w.@/-][\w.:@/-]*")  # what an override's value may be without quotes...
+NOT_A_STRING = re.compile(r"[\d.e_+-]+|null|true|false|[+-]?(nan|inf)", re.IGNORECASE)  # ...unless Hydra reads it so
 OVERRIDE = re.compile(r"(?:[+~]|\+\+)?[A-Za-z_][\w.\-/@]*(?:=.*)?")
 STOP_GRACE = 15.0  # seconds between asking a run to stop (SIGTERM) and ending it (SIGKILL)
 
 
 def quoted(name: str, value: str) -> str:
-    """`value` quoted for Hydra's override grammar (which reads it back as this exact string)."""
-    if "'" in value or "${" in value or value.endswith("\\"):
-        raise UserError(f"{name}: {value!r} holds a quote, a ${{ or a trailing backslash, which the page cannot pass "
-                        "on; run train.py from the command line instead")  # fmt: skip
-    return f"'{value}'"
+    """`value` as Hydra's override grammar reads it back: as it is when plain, else in double quotes."""
+    if '"' in value or "${" in value or value.endswith("\\"):
+        raise UserError(f"{name}: {value!r} holds a double quote, a ${{ or a trailing backslash, which the page cannot "
+                        "pass on; run train.py from the command line instead")  # fmt: skip
+    plain = PLAIN.fullmatch(value) and not NOT_A_STRING.fullmatch(value)
+    return value if plain else f'"{value}"'
 
 
 def split_users(text: str) -> list[str]:

@@ -30,6 +30,10 @@ def test_the_form_is_the_command_line_it_stands_for():
     assert one.model.conditioning == "none"  # (one account: the several-accounts fields are left out)
     assert list(compose_train(*TrainForm("file:/my tables/a.csv@dril\nhf:org/set").overrides()).users) == [
         "file:/my tables/a.csv@dril", "hf:org/set"]  # fmt: skip
+    odd = TrainForm("1234 null mastodon:@a@b.social", archive_dir="true").overrides()  # (not numbers, None, True)
+    assert odd[:2] == ['users=["1234","null",mastodon:@a@b.social]', 'data.archive_dir="true"']
+    cfg = compose_train(*odd)
+    assert list(cfg.users) == ["1234", "null", "mastodon:@a@b.social"] and cfg.data.archive_dir == "true"
 
 
 @pytest.mark.parametrize(
@@ -43,7 +47,7 @@ def test_the_form_is_the_command_line_it_stands_for():
         ("base_model", "/somewhere", "the tiny model is built from scratch"),
         ("amount", 0, "a whole number of steps or epochs"),
         ("amount", 2.5, "a whole number of steps or epochs"),
-        ("archive_dir", "it's here", "holds a quote"),
+        ("archive_dir", 'the "posts"', "holds a double quote"),
         ("other", "-m", "'-m' is not a setting"),
         ("other", "trainer.max_steps", "is not a setting; write key=value"),
         ("other", "users=[a]", "users is set by the form"),
