@@ -136,7 +136,7 @@ class Progress(Callback):
     """Notes the start of fitting, the training loss with the time left (at most every `seconds`, and at the last
     step) and each validation's held-out perplexity, on rank zero."""
 
-    def __init__(self, seconds: float = 2.0):
+    def __init__(self, seconds: float = 0.5):
         self.seconds = seconds
 
     def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
