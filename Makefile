@@ -17,10 +17,10 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 
 setup: $(VENV)/.installed
 
-# Debian's chromium for the browser test (Playwright's own browser download is not reachable everywhere)
+# Debian's chromium and an emoji font, for the browser test (Playwright's own browser download is not reachable)
 chromium:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji; \
 	else echo "note: no chromium, and it can only be installed as root with apt-get: the browser test will be skipped"; fi
 
 demo: setup

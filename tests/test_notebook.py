@@ -1,10 +1,11 @@
 """notebooks/quickstart.ipynb runs top to bottom (nbclient, a real kernel), on the bundled demo accounts with the tiny
 model and fewer steps, offline: it trains through the Python API, shows the preview and the card, and writes as an
-account."""
+account. Its install cell and the README's Colab link name the repository pyproject.toml names."""
 
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -37,3 +38,11 @@ def test_the_quickstart_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     model_dir = tmp_path / "models" / "bluebird_bot-gardenista-lunar_larry"
     assert (model_dir / "predictions.png").is_file() and (model_dir / "README.md").is_file()
     assert not (model_dir.parent / "None").exists() and os.environ["HF_HUB_OFFLINE"] == "1"
+
+
+def test_the_notebook_and_the_readme_point_at_the_repository_pyproject_names():
+    [repository] = re.findall(r'^Repository = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.MULTILINE)
+    owner_and_name = repository.removeprefix("https://github.com/")
+    colab = f"https://colab.research.google.com/github/{owner_and_name}/blob/main/notebooks/quickstart.ipynb"
+    assert f"git+{repository}" in NOTEBOOK.read_text() and colab in NOTEBOOK.read_text()
+    assert colab in (ROOT / "README.md").read_text()
