@@ -4,6 +4,7 @@ folder (models, logs, caches), with the canary secrets in its environment; and w
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -73,18 +74,10 @@ class AppServer:
 
         return Client(self.url, verbose=False, download_files=False)
 
-    def training_children(self) -> list[int]:
-        """The train.py processes the page started (Linux: read from /proc)."""
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                command = (stat.parent / "cmdline").read_bytes().split(b"\0")
-            except OSError:
-                continue
-            if int(fields[1]) == self.process.pid and any(part.endswith(b"train.py") for part in command):
-                found.append(int(stat.parent.name))
-        return found
+    def training(self) -> list[int]:
+        """The processes training now: each names itself in its run folder's owner file (`huggingtweets.resume`)."""
+        owners = (self.root / "logs" / "checkpoints").glob("*.owner")
+        return [int(m[1]) for path in owners if (m := re.match(r"pid (\d+) ", path.read_text()))]
 
     def written(self) -> list[Path]:
         """Every file the page and its runs wrote (console, run logs, progress files, models, caches)."""

@@ -69,7 +69,7 @@ def killed_and_resumed(app):
     [first] = sorted((app["root"] / "logs" / "app").iterdir())
     follower = Follower(first / "progress.jsonl")
     seen["checkpoint"] = wait_for(lambda: follower.update().checkpoint, timeout=180, every=0.05)
-    [child] = server.training_children()
+    [child] = server.training()
     os.kill(child, signal.SIGKILL)
     seen["after kill"] = wait_for(saying(call, "stopped by"), timeout=60)
     seen["page answers"] = httpx.get(server.url).status_code
