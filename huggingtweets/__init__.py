@@ -92,5 +92,8 @@ __all__ = list(_EXPORTS)
 def __getattr__(name: str):
     """Import on first use: `import huggingtweets` stays fast; torch and transformers load only when needed."""
     if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
+        module = import_module(_EXPORTS[name])  # (which makes the module an attribute of this package, by its name)
+        if _EXPORTS.get(own := module.__name__.rpartition(".")[2]) == module.__name__:
+            globals()[own] = getattr(module, own)  # `export` is the function, not the module `huggingtweets.export`
+        return getattr(module, name)
     raise AttributeError(f"module 'huggingtweets' has no attribute {name!r}")

@@ -182,6 +182,12 @@ def summary(account: UserTweets) -> str:
     )
 
 
+def table_row(account: UserTweets) -> dict:
+    """The same as a row of the data table: the account, its source, its counts and its split."""
+    return {"user": account.handle, "source": account.source or "archive", **account.counts,
+            "train": len(account.train_texts), "validation": len(account.val_texts)}  # fmt: skip
+
+
 class Corpus:
     """The accounts of `users`, read from their sources, cleaned (cached) and split.
 

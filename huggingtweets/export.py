@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from huggingtweets.generation import PROMPTS, as_tweets, fresh_tweets, generatio
 from huggingtweets.judging import featurizer, judge
 from huggingtweets.model import History, TweetLM
 from huggingtweets.plots import preview_image, training_curves
-from huggingtweets.record import base_model_label, is_local_model, make_record, redact_home, write_record
+from huggingtweets.record import base_model_label, is_local_model, make_record, readable_path, redact_home, write_record
 from huggingtweets.tokenizer import user_prefix
 
 log = logging.getLogger(__name__)
@@ -187,7 +186,7 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
     data = cards.CardData(
         name=dm.name,
         users=users,
-        model_ref=settings.repo_id or redact_home(_readable_path(target)),
+        model_ref=settings.repo_id or redact_home(readable_path(target)),
         repo_id=settings.repo_id,
         thumbnail=settings.thumbnail,
         base_model=base,
@@ -214,12 +213,6 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
     )
     cards.write_card(data, directory)
     return data, sampled
-
-
-def _readable_path(path: Path) -> str:
-    """Relative to the working directory when inside it (no home directories in a card), else absolute."""
-    relative = os.path.relpath(path.resolve())
-    return relative if not relative.startswith("..") else str(path.resolve())
 
 
 def _fmt(value: Any) -> str:

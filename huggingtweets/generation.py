@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -166,6 +167,17 @@ def pick_users(accounts: dict, user: str | Sequence[str] | Mapping[str, float] |
     return rng.choices(names, weights=list(weights.values()), k=n)
 
 
+def check_sampling(sampling: Mapping[str, float]) -> None:
+    """Sampling settings `generate` takes, each in its range; a `UserError` naming the one that is not."""
+    ranges = {"temperature": (0, math.inf), "top_p": (0, 1)}
+    for name, value in sampling.items():
+        low, high = ranges.get(name, (None, None))
+        if low is None:
+            raise UserError(f"{name}: not a sampling setting ({', '.join(ranges)})")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low < value <= high:
+            raise UserError(f"{name}={value}: a number above {low}" + (f", at most {high}" if high < math.inf else ""))
+
+
 def generate(
     model_dir: str | Path,
     prompt: str = "",
@@ -175,17 +187,20 @@ def generate(
     max_new_tokens: int | None = None,
     avoid_copies: bool = False,
     batch_size: int = 16,
+    sampling: Mapping[str, float] | None = None,
 ) -> list[Generated]:
     """`n` tweets from a saved model directory, each starting with `prompt` ("" for a fresh tweet), with the
     original's sampling settings (top-p 0.95, temperature 1, up to 160 tokens, at least 10 new); the same seed gives
     the same tweets. On a model trained with `model.conditioning=user`, `user` picks the account to write as (or
     several, mixed by weight); without it one account is picked at random and named in the result. Cut at the first
     line break unless the model kept them. `avoid_copies`: samples that repeat a training tweet or share a long run
-    of words with one are drawn again (the directory's `copies.npz` tells)."""
+    of words with one are drawn again (the directory's `copies.npz` tells). `sampling`: other settings than the
+    original's (`temperature` above 0, `top_p` in (0, 1])."""
     for name, value, least in (("n", n, 1), ("seed", seed, 0), ("batch_size", batch_size, 1),
                                ("max_new_tokens", 1 if max_new_tokens is None else max_new_tokens, 1)):  # fmt: skip
         if not isinstance(value, int) or isinstance(value, bool) or value < least:
             raise UserError(f"{name}={value}: a whole number, at least {least}")
+    check_sampling(sampling or {})
     model, tokenizer, accounts = load(str(model_dir))
     index = CopyIndex.load(Path(model_dir)) if avoid_copies else None
     if avoid_copies and index is None:
@@ -195,7 +210,8 @@ def generate(
     for attempt in range(MAX_DRAWS):
         users = pick_users(accounts, user, n - len(kept), rng)
         prefixes = [user_prefix(u) if u else "" for u in users]
-        texts = sample(model, tokenizer, [prompt] * len(users), max_new_tokens, seed + attempt, prefixes, batch_size)
+        texts = sample(model, tokenizer, [prompt] * len(users), max_new_tokens, seed + attempt, prefixes, batch_size,
+                       sampling=sampling)  # fmt: skip
         texts = as_tweets(texts, accounts.get("keep_newlines", False))
         kept += [Generated(t, u) for t, u in zip(texts, users, strict=True) if not (index and index.check(t))]
         if len(kept) == n:

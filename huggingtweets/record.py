@@ -33,6 +33,13 @@ def redact_home(value: Any) -> Any:
     return value
 
 
+def readable_path(path: str | Path) -> str:
+    """Relative to the working directory when inside it (no home directories in a card or a page), else absolute."""
+    path = Path(path).resolve()
+    relative = os.path.relpath(path)
+    return relative if not relative.startswith("..") else str(path)
+
+
 def is_local_model(name: str | None) -> bool:
     """A base model named by a folder on this machine (not a hub id, not "scratch")."""
     return bool(name) and name != "scratch" and Path(name).expanduser().exists()

@@ -2,7 +2,7 @@
 data and the same learning-rate curve.
 
 Each run has a folder `<root>/<model name>-<key>/`, the key a hash of the composed config less what does not change
-the training (loggers, run directories, the progress bar, where checkpoints go, export, card and hub settings,
+the training (loggers, run directories, the progress bar and file, where checkpoints go, export, card and hub settings,
 `data.update`, `data.refresh`, `data.num_workers`). It holds `last.ckpt`, the resume point, written every
 `train_time_interval` (or `every_n_train_steps`) of training at the end of an optimizer step, and the best
 checkpoint by `val/loss` (`step*.ckpt`). Beside it,
@@ -39,11 +39,12 @@ from omegaconf import DictConfig, OmegaConf
 
 from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
+from huggingtweets.progress import note
 
 LAST = "last.ckpt"
 # config keys that say where things are written or how they are shown, not what is trained
-_NOT_THE_RUN = ("logger", "ckpt_path", "hub", "optimized_metric", "hydra", "export")
-_NOT_THE_RUN_CALLBACKS = ("progress_bar", "model_checkpoint", "last_checkpoint", "throughput", "lr_monitor")
+_NOT_THE_RUN = ("logger", "ckpt_path", "hub", "optimized_metric", "hydra", "export", "progress")
+_NOT_THE_RUN_CALLBACKS = ("progress_bar", "model_checkpoint", "last_checkpoint", "throughput", "lr_monitor", "progress")
 _NOT_THE_RUN_DATA = ("num_workers", "refresh", "update")  # (the posts themselves: data.json)
 
 
@@ -79,6 +80,11 @@ class RunCheckpoint(ModelCheckpoint):
 
     def on_save_checkpoint(self, trainer: Trainer, pl_module: LightningModule, checkpoint: dict) -> None:
         checkpoint["schedule"] = schedule_length(trainer)
+
+    def _save_checkpoint(self, trainer: Trainer, filepath: str) -> None:
+        super()._save_checkpoint(trainer, filepath)
+        if Path(filepath).name == LAST and trainer.is_global_zero:  # the resume point, in the progress file
+            note("checkpoint", step=trainer.global_step)
 
     def on_load_checkpoint(self, trainer: Trainer, pl_module: LightningModule, checkpoint: dict) -> None:
         self._resumed_schedule = checkpoint.get("schedule")

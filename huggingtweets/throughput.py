@@ -4,10 +4,13 @@
 FLOPs per token are counted by Lightning's `measure_flops` on the model itself (one forward pass, times 3 for
 forward and backward); the device's peak comes from Lightning's `get_available_flops` (which tells an H100 SXM
 from a PCIe card, and knows no CPUs). Validation time is left out, and the device is read once per interval.
+
+`Progress` notes the same run's steps, loss, time left and validations in its progress file (`huggingtweets.progress`).
 """
 
 from __future__ import annotations
 
+import math
 import time
 
 import torch
@@ -16,6 +19,7 @@ from lightning.pytorch import Callback, LightningModule, Trainer
 from lightning.pytorch.utilities import rank_zero_info
 
 from huggingtweets.devices import compute_dtype
+from huggingtweets.progress import note
 
 
 def flops_per_token(config, n_params: int, seq_len: int) -> float:
@@ -126,3 +130,42 @@ class Throughput(Callback):
         if self.console and trainer.is_global_zero:
             bar = trainer.progress_bar_callback
             bar.print(line) if bar is not None and hasattr(bar, "print") else rank_zero_info(line)
+
+
+class Progress(Callback):
+    """Notes the start of fitting, the training loss with the time left (at most every `seconds`, and at the last
+    step) and each validation's held-out perplexity, on rank zero."""
+
+    def __init__(self, seconds: float = 0.5):
+        self.seconds = seconds
+
+    def on_train_start(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        from huggingtweets.model import optimizer_steps
+
+        total = optimizer_steps(trainer)
+        self.total = total if 0 < total < 2**62 else None
+        self.first, self.began, self.noted = trainer.global_step, time.monotonic(), -math.inf
+        if trainer.is_global_zero:
+            note("fit", step=trainer.global_step, total=self.total, resumed=trainer.global_step > 0)
+
+    def on_train_batch_end(self, trainer: Trainer, pl_module: LightningModule, outputs, batch, batch_idx: int) -> None:
+        now, step = time.monotonic(), trainer.global_step
+        last = self.total is not None and step >= self.total
+        if not trainer.is_global_zero or (now - self.noted < self.seconds and not last) or step == self.first:
+            return
+        self.noted = now
+        loss = trainer.callback_metrics.get("train/loss")
+        left = (now - self.began) / (step - self.first) * (self.total - step) if self.total else None
+        note("step", step=step, total=self.total, loss=_number(loss), epoch=trainer.current_epoch,
+             eta_s=None if left is None else round(left, 1))  # fmt: skip
+
+    def on_validation_end(self, trainer: Trainer, pl_module: LightningModule) -> None:
+        if trainer.sanity_checking or not trainer.is_global_zero:
+            return
+        metrics = trainer.callback_metrics
+        note("validation", step=trainer.global_step, ppl=_number(metrics.get("val/ppl")),
+             loss=_number(metrics.get("val/loss")))  # fmt: skip
+
+
+def _number(value: object) -> float | None:
+    return None if value is None else float(value)

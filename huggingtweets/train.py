@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import math
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -17,11 +18,12 @@ from lightning.pytorch import Trainer, seed_everything
 from lightning.pytorch.callbacks import LearningRateMonitor
 from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
+from lightning.pytorch.utilities.exceptions import SIGTERMException
 from omegaconf import DictConfig, OmegaConf
 
 from huggingtweets import guards, in_multirun, job_folder, launch
 from huggingtweets.atomic import recover
-from huggingtweets.corpus import summary
+from huggingtweets.corpus import summary, table_row
 from huggingtweets.data import TweetDataModule
 from huggingtweets.devices import keep_freed_memory, resolve_attention, resolve_precision
 from huggingtweets.errors import Diverged, SweepError, UserError
@@ -29,6 +31,7 @@ from huggingtweets.export import Training, export
 from huggingtweets.generation import max_positions
 from huggingtweets.hub import check_can_push, check_visibility, push
 from huggingtweets.model import TweetLM
+from huggingtweets.progress import note, recording
 from huggingtweets.resume import AtomicCheckpointIO, RunCheckpoint, RunFolder
 from huggingtweets.sweep import goal, record_job, write_summary
 from huggingtweets.tracking import log_lineage
@@ -102,16 +105,19 @@ def train(cfg: DictConfig) -> float:
         if settings.get("best") and (best := (trainer.checkpoint_callback or RunCheckpoint()).best_model_path):
             exported_from = load_best(weights, best, trainer.checkpoint_callback.monitor)
         card = instantiate(settings.card) if settings.get("card") else None
+        note("export", model_dir=str(target))
         exported = export(weights, datamodule, target, Training.of(trainer), card, exported_from)
         if folder:  # finished: the same command trains again from step 0 (a sweep's job keeps no checkpoint)
             folder.finish(remove=job_folder() is not None)
     print(f"Model saved to {target}")
+    note("done", model_dir=str(target))
     run = next((logger.experiment for logger in trainer.loggers if isinstance(logger, WandbLogger)), None)
     if run is not None and exported.card is not None:
         log_lineage(run, datamodule, target, exported.card, exported.sampled, exported.record)
     if hub.get("push"):
         url, private = push(target, hub["repo_id"], private=hub.get("private", True))
         print(f"Pushed to {url} ({'private' if private else 'public'})")
+        note("pushed", url=url)
     metric = metric_of(exported.evaluation["after"], name)
     if run is not None:  # what W&B sweeps read; a sweep's next job (same process) must start its own run
         run.summary[f"exported/{name}"] = metric
@@ -181,6 +187,7 @@ def fit(
     tokenizer = prepare(cfg, datamodule)
     for account in datamodule.accounts:
         rank_zero_info(summary(account))
+    note("data", accounts=[table_row(account) for account in datamodule.accounts])
     attention = resolve_attention(cfg.model.get("attn_implementation"), cfg.trainer.accelerator)
     model = instantiate(cfg.model, tokenizer=tokenizer, attn_implementation=attention)
     model.connect([account.handle for account in datamodule.accounts], datamodule.packing_probe())
@@ -270,13 +277,19 @@ def metric_of(evaluation: dict, name: str) -> float:
 def main(cfg: DictConfig) -> float | None:
     """CLI wrapper: a `UserError` becomes one line on stderr and exit status 1, with no traceback. In a sweep, a job
     that crashes or diverges is recorded as such in its run directory and returns None: Optuna's sweeper then marks
-    its trial failed and goes on (a NaN would stop it)."""
+    its trial failed and goes on (a NaN would stop it). With `progress=PATH`, the run notes its progress there."""
+    with recording(cfg.get("progress")):
+        return _main(cfg)
+
+
+def _main(cfg: DictConfig) -> float | None:
     began = time.time()
     try:
         metric = guards.translated(train, cfg)  # errors the user can fix: one line
         return metric if math.isfinite(metric) or not in_multirun() else None
     except Diverged as err:
         print(f"error: {err}", file=sys.stderr)
+        note("error", message=str(err))
         if not in_multirun():
             sys.exit(1)
         _finish_wandb()
@@ -286,6 +299,7 @@ def main(cfg: DictConfig) -> float | None:
         UserError
     ) as err:  # in a sweep, this job's settings failed (recorded; the sweep goes on) unless no job can run
         print(f"error: {err}", file=sys.stderr)
+        note("error", message=str(err))
         if not in_multirun():
             sys.exit(1)
         _finish_wandb()
@@ -297,6 +311,9 @@ def main(cfg: DictConfig) -> float | None:
             write_summary(Path(sweep.sweep.dir), *goal(cfg.get("optimized_metric"), sweep.sweeper.get("direction")))
             sys.exit(1)
         return None
+    except SIGTERMException:  # (Lightning's, raised at the end of the step during which SIGTERM came)
+        print("stopped by SIGTERM: run the same command again to resume from the last checkpoint", file=sys.stderr)
+        sys.exit(128 + signal.SIGTERM)
     except Exception as err:  # in a sweep, one crashed job is recorded as failed and the sweep goes on
         if not in_multirun():
             raise

@@ -8,7 +8,7 @@
 
 Arguments are key=value: prompt (default: a fresh tweet), user (an account, a list, or a weighted mapping),
 n (5), seed (0: the same seed gives the same tweets), max_new_tokens (default: up to 160 tokens in all, as the
-original), avoid_copies (false), batch_size (16). On the GPU when there is one.
+original), avoid_copies (false), batch_size (16), temperature (1.0) and top_p (0.95). On the GPU when there is one.
 """
 
 from __future__ import annotations
@@ -26,15 +26,16 @@ def main(argv: list[str]) -> int:
     from huggingtweets.generation import generate
 
     model_dir, settings = argv[0], OmegaConf.to_container(OmegaConf.from_dotlist(argv[1:]))
+    sampling = {name: settings.pop(name) for name in ("temperature", "top_p") if name in settings}
     unknown = set(settings) - {"prompt", "user", "n", "seed", "max_new_tokens", "avoid_copies", "batch_size"}
     try:
         if unknown:
             raise UserError(
                 f"{', '.join(sorted(unknown))}: not an argument "
-                "(prompt, user, n, seed, max_new_tokens, avoid_copies, batch_size)"
+                "(prompt, user, n, seed, max_new_tokens, avoid_copies, batch_size, temperature, top_p)"
             )
         prompt = "" if settings.get("prompt") is None else str(settings.pop("prompt"))
-        samples = generate(model_dir, prompt, **settings)
+        samples = generate(model_dir, prompt, **settings, sampling=sampling)
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -224,3 +224,9 @@ def test_a_cache_entry_another_process_finished_first_is_kept(tmp_path):
         target.mkdir()  # another process finishes the same entry first
         (target / "meta.json").write_text("theirs")
     assert (target / "meta.json").read_text() == "theirs" and [p.name for p in tmp_path.iterdir()] == ["entry"]
+
+
+def test_from_huggingtweets_import_export_is_the_function_not_its_module():
+    code = "from huggingtweets import CardSettings, Training, export; print(type(export).__name__)"  # (the README's)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.stdout.strip() == "function", run.stderr

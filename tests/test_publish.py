@@ -11,6 +11,7 @@ import pytest
 from huggingface_hub import ModelCard
 
 from huggingtweets.copies import CopyIndex
+from huggingtweets.errors import UserError
 from huggingtweets.generation import generate, load, sample
 
 from .conftest import ROOT, SECRETS, TINY, run_cli
@@ -183,6 +184,25 @@ def test_generation_is_seeded_batched_and_cuts_at_the_first_line_break(run):
     batched = sample(model, tokenizer, prompts, max_new_tokens=8, do_sample=False, batch_size=4)
     alone = [sample(model, tokenizer, [p], max_new_tokens=8, do_sample=False)[0] for p in prompts]
     assert batched == alone
+
+
+def test_temperature_and_top_p_change_the_samples_and_bad_ones_are_one_line(run):
+    model_dir = str(run["dir"])
+    original = generate(model_dir, "my favourite", n=4, seed=3)
+    assert original == generate(model_dir, "my favourite", n=4, seed=3, sampling={"temperature": 1.0, "top_p": 0.95})
+    cooler = generate(model_dir, "my favourite", n=4, seed=3, sampling={"temperature": 0.3, "top_p": 0.5})
+    assert cooler != original and cooler == generate(model_dir, "my favourite", n=4, seed=3,
+                                                     sampling={"temperature": 0.3, "top_p": 0.5})  # fmt: skip
+    for sampling, says in [({"temperature": 0}, "temperature=0: a number above 0"),
+                           ({"top_p": 1.5}, "top_p=1.5: a number above 0, at most 1"),
+                           ({"top_k": 5}, "top_k: not a sampling setting")]:  # fmt: skip
+        with pytest.raises(UserError, match=says):
+            generate(model_dir, n=1, sampling=sampling)
+    cli = subprocess.run([sys.executable, str(ROOT / "scripts" / "generate.py"), model_dir, "n=4", "seed=3",
+                          "prompt=my favourite", "temperature=0.3", "top_p=0.5"], capture_output=True, text=True,
+                         env=os.environ | {"PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.splitlines() == [g.text for g in cooler]
 
 
 def test_avoid_copies_draws_again_instead_of_returning_a_training_tweet(run, tmp_path):

@@ -33,6 +33,7 @@ from filelock import FileLock
 from huggingtweets import launch
 from huggingtweets.atomic import write_atomically
 from huggingtweets.errors import UserError
+from huggingtweets.progress import note
 from huggingtweets.sources.base import Account, Post, id_order
 from huggingtweets.sources.handles import UserSpec
 from huggingtweets.sources.http import MAX_WAIT, Answer, Api, progress, say
@@ -305,6 +306,8 @@ class NetworkSource:
                     snapshot.add_page(state, answer.body, new, cursor)  # (an empty page with a cursor continues)
                     bar.update(len(new))
                     bar.set_postfix(pages=len(state["pages"]), refresh=False)
+                    note("download", user=spec.label, posts=state["posts"], pages=len(state["pages"]),
+                         expected=expected)  # fmt: skip
             say(f"{spec.label}: {state['posts']:,} posts saved in {snapshot.directory}")
         finally:
             api.close()

@@ -1,5 +1,5 @@
-"""Faults: `kill -9` while training and then the same command, a crash while resuming, one while exporting, a loss
-that turns NaN. Each leaves a state the same command continues from exactly, or one whole model directory."""
+"""Faults: `kill -9` or SIGTERM while training and then the same command, a crash while resuming, one while exporting,
+a loss that turns NaN. Each leaves a state the same command continues from exactly, or one whole model directory."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import torch
 
 from huggingtweets.errors import UserError
 from huggingtweets.model import TweetLM
+from huggingtweets.progress import Follower
 from huggingtweets.train import main, train
 
 from ..conftest import ROOT, TINY, compose_train
@@ -129,6 +130,34 @@ def test_kill_9_while_training_then_the_same_command_finishes_the_same_run(tmp_p
     exported = record(tmp_path / "models" / "alice")
     assert exported["exported_step"] == reference["exported_step"] == STEPS
     assert not last_checkpoints(tmp_path), "a finished run must not be resumed again"
+
+
+@pytest.mark.slow
+def test_sigterm_while_training_is_one_line_and_the_same_command_resumes_from_the_checkpoint_it_noted(
+    tmp_path, archive_dir
+):
+    progress = tmp_path / "progress.jsonl"
+    command = [sys.executable, str(ROOT / "train.py"), *RUN, f"data.archive_dir={archive_dir}",
+               f"paths.root_dir={tmp_path}", f"progress={progress}", "export.card=null"]  # fmt: skip
+    first = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    follower, deadline = Follower(progress), time.monotonic() + 120
+    while follower.update().checkpoint is None and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGTERM)
+    stderr = first.communicate(timeout=120)[1]
+    assert first.returncode == 128 + signal.SIGTERM and "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1] == ("stopped by SIGTERM: run the same command again to resume from the "
+                                               "last checkpoint")  # fmt: skip
+    state = follower.update()
+    assert state.phase == "training" and 0 < state.checkpoint <= state.step < STEPS
+    assert state.accounts[0]["user"] == "alice" and state.total == STEPS and state.losses
+
+    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "Resuming the same run from" in again.stdout + again.stderr
+    follower.state = type(state)()  # (the same file: the second run's events follow the first's)
+    assert follower.update().resumed_from == state.checkpoint and follower.state.phase == "done"
+    assert record(tmp_path / "models" / "alice")["exported_step"] == STEPS
 
 
 @pytest.mark.slow

@@ -2,12 +2,16 @@
 X, training, the model card, offline W&B, publishing to a fake hub) writes no file containing any of them: not under
 its outputs, caches, logs or W&B folders, not in the Hugging Face home, the temporary folder or the home directory,
 and sends none in the files it publishes. Each step of the run is one command in `STEPS`; the scan covers every
-folder any of them could write to."""
+folder any of them could write to. The page (scripts/app.py) shows none either: not in its HTML, its config, its API
+description, its answers or its console (below; a page's whole run and every file it writes: tests/test_app.py; each
+tab's text and HTML before its screenshot: tests/test_app_browser.py)."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
+from ..app_server import AppServer, leaks
 from ..conftest import SECRETS, TINY, run_cli
 from ..fake_hub import FakeHub
 from ..fakes import FakeX, XAccount, x_tweet
@@ -62,3 +66,19 @@ def test_no_file_a_whole_run_writes_holds_a_secret(tmp_path):
         for name, secret in SECRETS.items():
             assert secret.encode() not in data, f"{name} leaked into {path}"
             assert secret.encode("utf-16-le") not in data, f"{name} leaked (UTF-16) into {path}"
+
+
+def test_the_page_shows_no_secret_and_says_only_where_the_token_comes_from(tmp_path):
+    pytest.importorskip("gradio", reason="the page needs the app extra: pip install -e '.[app]'")
+    with AppServer(tmp_path) as server:
+        client = server.client()
+        answers = [
+            client.predict(api_name="/status"),
+            client.predict("x:dril!", "", "tiny", "", "steps", 5, True, "none", "", api_name="/check"),
+            client.predict("models/none", "you/model", False, api_name="/push"),  # (offline: refused in one line)
+        ]  # fmt: skip
+        pages = [httpx.get(server.url + path).text for path in ("/", "/config", "/gradio_api/info")]
+    assert "A Hugging Face token is set (the HF_TOKEN environment variable)" in pages[1]
+    assert "is not an X handle" in answers[1] and "error: model directory models/none" in answers[2]
+    for content in [*answers, *pages, server.log.read_text()]:
+        assert not leaks(content)
