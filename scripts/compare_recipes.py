@@ -77,7 +77,8 @@ def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict
     shutil.rmtree(run_dir, ignore_errors=True)  # no logs or models of an earlier run mixed in
     with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
         fixed = [f"paths.root_dir={run_dir}", f"paths.output_dir={run_dir}/run", "logger=csv"]
-        no_stops = ["~callbacks.model_checkpoint", "~callbacks.early_stopping"]  # the same budget, no big files
+        # the same budget for both, and no big files: no early stopping, no checkpoints
+        no_stops = ["~callbacks.model_checkpoint", "~callbacks.last_checkpoint", "~callbacks.early_stopping"]
         cfg = compose("train", overrides=[*overrides, *fixed, *no_stops])
     started = time.perf_counter()
     train(cfg)
