@@ -110,6 +110,8 @@ def other_settings(text: str) -> list[str]:
             raise UserError(f"other settings: {item!r} is not a setting; write key=value, e.g. trainer.max_steps=100")
         if key in OWN:
             raise UserError(f"other settings: {key} is set by the form (or by the page itself); leave it out here")
+        if "${" in item or key.endswith("_target_"):  # resolvers read the environment; _target_ calls any function
+            raise UserError(f"other settings: {item!r}: interpolations and _target_ are for the command line only")
     return items
 
 
@@ -241,9 +243,10 @@ def _duration(seconds: float) -> str:
 
 
 def _last_line(path: Path | None) -> str:
-    """The last line a failed run printed (a traceback's last line names the error)."""
+    """The last line a failed run printed (a traceback's last line names the error), Hydra's hint left out."""
     try:
-        lines = [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
+        lines = [line.strip() for line in path.read_text(errors="replace").splitlines()
+                 if line.strip() and "HYDRA_FULL_ERROR" not in line]  # fmt: skip
     except (OSError, AttributeError):
         return "no output"
     return lines[-1][:300] if lines else "no output"

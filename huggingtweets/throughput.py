@@ -70,7 +70,10 @@ class Throughput(Callback):
         return counted_flops_per_token(pl_module.model, seq_len, pl_module.device)
 
     def train_seconds(self) -> float:
-        return self._earlier["seconds"] + time.perf_counter() - self._started - self._validation_seconds
+        """Seconds spent training, in this session and those it resumes; validation (also one under way) left out."""
+        now = time.perf_counter()
+        validating = now - self._validating_since if self._validating_since is not None else 0.0
+        return self._earlier["seconds"] + now - self._started - self._validation_seconds - validating
 
     def state_dict(self) -> dict:
         """This process's count (rank 0's is what a checkpoint keeps) and the training time."""

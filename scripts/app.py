@@ -75,9 +75,17 @@ def model_dirs(models_dir: Path) -> list[str]:
     directory when inside it."""
     from huggingtweets.record import readable_path
 
-    found = [p.parent for pattern in ("config.json", "adapter_config.json") for depth in range(4)
-             for p in models_dir.glob("*/" * (depth + 1) + pattern)]  # fmt: skip
-    return [readable_path(p) for p in sorted(set(found), key=lambda p: p.stat().st_mtime, reverse=True)]
+    found = {p.parent for pattern in ("config.json", "adapter_config.json") for depth in range(4)
+             for p in models_dir.glob("*/" * (depth + 1) + pattern)}  # fmt: skip
+    found = {p for p in found if not any(part.startswith(".") for part in p.relative_to(models_dir).parts)}
+
+    def modified(path: Path) -> float:  # (an export's staging or set-aside copy is hidden, and may go meanwhile)
+        try:
+            return path.stat().st_mtime
+        except FileNotFoundError:
+            return 0.0
+
+    return [readable_path(p) for p in sorted(found, key=modified, reverse=True)]
 
 
 def accounts_of(model_dir: str) -> dict:

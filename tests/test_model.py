@@ -196,3 +196,19 @@ def test_a_fused_optimizer_still_gets_clipped_gradients_in_bf16(datamodule):
     trainer.fit(lm, datamodule=datamodule)
     assert trainer.optimizers[0].defaults["fused"] is True
     assert RecordingAdamW.norms and all(norm <= 1e-3 * 1.01 for norm in RecordingAdamW.norms)
+
+
+def test_training_time_leaves_out_the_validation_under_way():
+    import time
+    from types import SimpleNamespace
+
+    clock = Throughput(console=False)
+    clock._started, clock._tokens = time.perf_counter(), torch.zeros((), dtype=torch.long)
+    time.sleep(0.05)
+    clock.on_validation_start(SimpleNamespace(sanity_checking=False), None)
+    before = clock.train_seconds()
+    time.sleep(0.2)  # validating: what is logged at its end (the time to quality) must not count this
+    assert clock.train_seconds() == pytest.approx(before, abs=0.02)
+    clock.on_validation_end(None, None)
+    time.sleep(0.05)
+    assert clock.train_seconds() == pytest.approx(before + 0.05, abs=0.03)

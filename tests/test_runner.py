@@ -53,6 +53,8 @@ def test_the_form_is_the_command_line_it_stands_for():
         ("other", "users=[a]", "users is set by the form"),
         ("other", "progress=/tmp/x", "progress is set by the form"),
         ("other", "trainer.precision='32", "No closing quotation"),
+        ("other", "hub.repo_id=${oc.env:HF_TOKEN}", "interpolations and _target_ are for the command line only"),
+        ("other", "+callbacks.x._target_=os.system", "interpolations and _target_ are for the command line only"),
     ],
 )
 def test_a_bad_field_is_one_line_naming_it(field, value, says):
@@ -173,3 +175,12 @@ def test_a_run_killed_from_outside_is_told_apart_from_one_stopped_from_the_page(
     runner.start(TrainForm("dril"))  # the next run may start at once
     assert runner.status().running
     runner.stop(grace=5)
+
+
+def test_a_failed_run_is_told_by_its_error_not_by_hydras_hint(tmp_path):
+    from huggingtweets.runner import _last_line
+
+    output = tmp_path / "output.log"
+    output.write_text("Error composing config: Key 'max_step' is not in struct\n\n"
+                      "Set the environment variable HYDRA_FULL_ERROR=1 for a complete stack trace.\n")  # fmt: skip
+    assert _last_line(output) == "Error composing config: Key 'max_step' is not in struct"
