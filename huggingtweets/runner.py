@@ -110,8 +110,8 @@ def other_settings(text: str) -> list[str]:
             raise UserError(f"other settings: {item!r} is not a setting; write key=value, e.g. trainer.max_steps=100")
         if key in OWN:
             raise UserError(f"other settings: {key} is set by the form (or by the page itself); leave it out here")
-        if "${" in item or key.endswith("_target_"):  # resolvers read the environment; _target_ calls any function
-            raise UserError(f"other settings: {item!r}: interpolations and _target_ are for the command line only")
+        if "${" in item:  # (resolvers read the environment: a secret would come back in an error line)
+            raise UserError(f"other settings: {item!r}: interpolations are for the command line only")
     return items
 
 

@@ -50,7 +50,8 @@ def test_the_page_trains_writes_compares_and_publishes_in_a_real_browser(tmp_pat
         page.get_by_role("button", name="Use the bundled demo accounts").click()
         expect(page.locator("#users textarea")).to_have_value(", ".join(ACCOUNTS))
         page.locator("#amount input").fill("12")
-        page.locator("#other textarea").fill(QUICK)
+        slow = "+callbacks.slow._target_=tests.hardening.helpers.Slow +callbacks.slow.seconds=0.3"  # steps to see
+        page.locator("#other textarea").fill(f"{QUICK} {slow}")
         page.get_by_role("button", name="Start").click()
         expect(status).to_contain_text("Training: step", timeout=3 * MINUTE)
         expect(page.locator("#data-table")).to_contain_text("gardenista")
