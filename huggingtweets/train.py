@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 from hydra.utils import instantiate
 from lightning.pytorch import Trainer, seed_everything
-from lightning.pytorch.callbacks import LearningRateMonitor
+from lightning.pytorch.callbacks import LearningRateMonitor, ModelCheckpoint
 from lightning.pytorch.loggers import WandbLogger
 from lightning.pytorch.utilities import rank_zero_info
 from lightning.pytorch.utilities.exceptions import SIGTERMException
@@ -200,8 +200,12 @@ def fit(
     loggers = [instantiate(c) for c in (cfg.get("logger") or {}).values()]
     if not loggers:  # (Lightning's LearningRateMonitor refuses to run without a logger to write to)
         callbacks = [c for c in callbacks if not isinstance(c, LearningRateMonitor)]
+    # no checkpoint callback configured (~callbacks.model_checkpoint ~callbacks.last_checkpoint): no checkpoints,
+    # rather than Lightning's default one writing the whole training state at every validation
+    checkpointing = cfg.trainer.get("enable_checkpointing", any(isinstance(c, ModelCheckpoint) for c in callbacks))
     trainer = instantiate(
         cfg.trainer,
+        enable_checkpointing=checkpointing,
         precision=resolve_precision(cfg.trainer.precision, cfg.trainer.accelerator),
         strategy=strategy_for(cfg.trainer.get("strategy", "auto"), model, cfg.trainer.get("devices")),
         callbacks=callbacks,

@@ -163,6 +163,7 @@ def test_the_recipe_comparison_runs_end_to_end_on_a_tiny_model(tmp_path):
     results = json.loads((out / "results.json").read_text())
     original, default = results["original"], results["default"]
     assert original["split"] == default["split"]  # the same held-out tweets
+    assert not list(out.rglob("*.ckpt"))  # no checkpoint in either recipe (none written at each validation)
     assert original["overrides"][-1] == "data.block_size=128" and "data.packing=stream" in original["overrides"]
     assert abs(original["tokens_seen"] - default["tokens_seen"]) < 0.05 * default["tokens_seen"]  # one pass each
     assert len(default["curve"]) >= 5 and all(p["ppl"] > 0 for p in default["curve"])
