@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from pathlib import Path
 
 import torch
 
@@ -14,6 +15,15 @@ def cpu_has_native_bf16() -> bool:
     """AVX-512 BF16 or AMX: bf16 matrix products run in hardware (elsewhere bf16 is emulated and slower)."""
     checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")  # torch.cpu's own probes
     return any(getattr(torch.cpu, check, lambda: False)() for check in checks)
+
+
+def cpu_name() -> str:
+    """The model name /proc/cpuinfo gives, with the family where it names no generation (`AMD EPYC`)."""
+    info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    fields = dict(line.split(":", 1) for line in info.splitlines()[:40] if ":" in line)
+    name = fields.get("model name\t", "?").strip()
+    family = {"25": "Zen 3/4", "26": "Zen 5"}.get(fields.get("cpu family\t", "").strip())
+    return f"{name} ({family})" if family and fields.get("vendor_id\t", "").strip() == "AuthenticAMD" else name
 
 
 def mps_available() -> bool:

@@ -285,6 +285,8 @@ def result(loop: str, setting: str, seconds: float, args, model, corpus: str) ->
 
 
 def main() -> None:
+    from huggingtweets.devices import cpu_name
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--preset", choices=PRESETS, default="small")
     parser.add_argument("--model", help="a pretrained model folder instead of a preset shape")
@@ -393,15 +395,6 @@ def of_peak(measured: dict, peaks: dict) -> dict:
     dtype = "bf16" if "bf16" in measured["setting"] else "fp32"
     return {"model_flop_per_s": measured["model_flop_per_s"],
             "of_measured_peak": measured["model_flop_per_s"] / peaks[dtype]}  # fmt: skip
-
-
-def cpu_name() -> str:
-    """The model name /proc/cpuinfo gives, with the family where it names no generation (`AMD EPYC`)."""
-    info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
-    fields = dict(line.split(":", 1) for line in info.splitlines()[:40] if ":" in line)
-    name = fields.get("model name\t", "?").strip()
-    family = {"25": "Zen 3/4", "26": "Zen 5"}.get(fields.get("cpu family\t", "").strip())
-    return f"{name} ({family})" if family and fields.get("vendor_id\t", "").strip() == "AuthenticAMD" else name
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ import argparse
 import csv
 import json
 import math
-import platform
 import shutil
 import sys
 import time
@@ -47,10 +46,9 @@ def machine() -> str:
 
     if torch.cuda.is_available():
         return torch.cuda.get_device_name(0)
-    cpuinfo = Path("/proc/cpuinfo")
-    lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
-    name = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), platform.machine())
-    return f"{name}, {torch.get_num_threads()} threads"
+    from huggingtweets.devices import cpu_name
+
+    return f"{cpu_name()}, {torch.get_num_threads()} threads"
 
 
 def progress(run_dir: Path) -> tuple[list[dict], dict]:
