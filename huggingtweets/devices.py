@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import platform
 import sys
 from pathlib import Path
 
@@ -18,10 +19,11 @@ def cpu_has_native_bf16() -> bool:
 
 
 def cpu_name() -> str:
-    """The model name /proc/cpuinfo gives, with the family where it names no generation (`AMD EPYC`)."""
+    """The model name /proc/cpuinfo gives (elsewhere, what `platform` does), with the family where it names no
+    generation (`AMD EPYC`)."""
     info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     fields = dict(line.split(":", 1) for line in info.splitlines()[:40] if ":" in line)
-    name = fields.get("model name\t", "?").strip()
+    name = fields.get("model name\t", "").strip() or platform.processor() or platform.machine() or "?"
     family = {"25": "Zen 3/4", "26": "Zen 5"}.get(fields.get("cpu family\t", "").strip())
     return f"{name} ({family})" if family and fields.get("vendor_id\t", "").strip() == "AuthenticAMD" else name
 
