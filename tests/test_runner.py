@@ -176,6 +176,29 @@ def test_a_run_killed_from_outside_is_told_apart_from_one_stopped_from_the_page(
     runner.stop(grace=5)
 
 
+ON_STOP = (
+    "def on_term(*_):\n    with open(sys.argv[1], 'a') as f:\n        f.write({event!r} + chr(10))\n    {end}\n"
+    "signal.signal(signal.SIGTERM, on_term)\nprint('ready', flush=True)\ntime.sleep(60)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "end", "says"),
+    [
+        ('{"event": "error", "message": "disk full while saving"}', "sys.exit(1)", "error: disk full while saving"),
+        ('{"event": "note"}', "raise OSError('disk full')", "The run failed (exit status 1): OSError: disk full"),
+        ('{"event": "note"}', "sys.exit(128 + signal.SIGTERM)", "Stopped at step 5."),
+    ],
+)  # fmt: skip
+def test_a_run_that_fails_while_the_page_stops_it_says_how_it_failed(tmp_path, event, end, says):
+    runner = Scripted(tmp_path, STEPS, ON_STOP.format(event=event, end=end))
+    runner.start(TrainForm("dril"))
+    deadline = time.monotonic() + 20
+    while not (runner.output.exists() and "ready" in runner.output.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert runner.stop(grace=10).message.startswith(says), runner.status().message
+
+
 def test_a_failed_run_is_told_by_its_error_not_by_hydras_hint(tmp_path):
     from huggingtweets.runner import _last_line
 
