@@ -416,7 +416,9 @@ def main(argv: list[str]) -> int:
     models_dir = Path(args.models_dir)
     runner = Runner(models_dir, Path("logs") / "app")
     atexit.register(runner.stop, 5.0)  # (the page going away ends its run)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    for ending in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # (a closed terminal sends SIGHUP)
+        if ending is not None:
+            signal.signal(ending, lambda *_: sys.exit(0))
     page = build(runner, models_dir.resolve(), DEMO_DIR)
     page.queue(default_concurrency_limit=1)
     page.launch(server_name=args.host, server_port=args.port, share=False, inbrowser=False, show_error=False,

@@ -165,3 +165,15 @@ def test_no_secret_in_any_answer_page_log_or_file_of_the_page(app, killed_and_re
     assert any(p.name == "output.log" for p in written) and any(p.name == "progress.jsonl" for p in written)
     for path in written:
         assert not leaks(path.read_bytes()), f"a secret in {path}"
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP])
+def test_the_page_ending_ends_its_run(tmp_path, ending):
+    """`kill` or a closed terminal: the page stops its run before it goes, leaving no training behind it."""
+    with AppServer(tmp_path) as server:
+        assert "Started: python train.py" in server.client().predict(*FORM, api_name="/start")
+        [child] = wait_for(server.training, timeout=180, every=0.05)
+        server.process.send_signal(ending)
+        assert server.process.wait(60) == 0
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
