@@ -211,11 +211,11 @@ class Runner:
         resume = (f"its last checkpoint (step {state.checkpoint:,})" if state.checkpoint is not None
                   else "the last checkpoint saved before (none in this session)")  # fmt: skip
         again = f"Start again with the same settings to resume from {resume}."
-        if state.error:  # (an error that came with a stop from the page is the news)
+        if state.error:  # (an error train.py reported, even one that came with a stop from the page, is the news)
             return f"error: {state.error}"
-        number = -code if code < 0 else code - 128  # killed by a signal, or (SIGTERM) exited as if
-        if self.stopping and number in (signal.SIGTERM, signal.SIGKILL):
+        if self.stopping:  # (a crash while stopping is the stop's doing: e.g. DataLoader workers the SIGTERM ended)
             return f"Stopped at step {state.step:,}. {again}"
+        number = -code if code < 0 else code - 128  # killed by a signal, or (SIGTERM) exited as if
         if number in (signal.SIGTERM, signal.SIGKILL, signal.SIGINT, signal.SIGHUP):
             name = signal.Signals(number).name
             why = " (from outside, or for lack of memory)" if name == "SIGKILL" else " from outside"

@@ -416,9 +416,17 @@ def main(argv: list[str]) -> int:
     models_dir = Path(args.models_dir)
     runner = Runner(models_dir, Path("logs") / "app")
     atexit.register(runner.stop, 5.0)  # (the page going away ends its run)
-    for ending in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # (a closed terminal sends SIGHUP)
-        if ending is not None:
-            signal.signal(ending, lambda *_: sys.exit(0))
+    endings = [signal.SIGTERM]  # and a closed terminal's SIGHUP, unless ignored (nohup)
+    if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
+        endings.append(signal.SIGHUP)
+
+    def end(*_) -> None:
+        for ending in endings:  # (a second signal must not cut short the stop below)
+            signal.signal(ending, signal.SIG_IGN)
+        sys.exit(0)
+
+    for ending in endings:
+        signal.signal(ending, end)
     page = build(runner, models_dir.resolve(), DEMO_DIR)
     page.queue(default_concurrency_limit=1)
     page.launch(server_name=args.host, server_port=args.port, share=False, inbrowser=False, show_error=False,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -36,8 +37,8 @@ def free_port() -> int:
 class AppServer:
     """`python scripts/app.py --port P --models-dir models` run in `root`; its console goes to `root/app.log`."""
 
-    def __init__(self, root: Path, env: dict[str, str] | None = None):
-        self.root, self.port = root, free_port()
+    def __init__(self, root: Path, env: dict[str, str] | None = None, nohup: bool = False):
+        self.root, self.port, self.nohup = root, free_port(), nohup
         self.url = f"http://127.0.0.1:{self.port}"
         places = {name: root / name.lower() for name in ("HOME", "TMPDIR", "XDG_CACHE_HOME", "GRADIO_TEMP_DIR")}
         for path in places.values():
@@ -50,7 +51,8 @@ class AppServer:
     def __enter__(self) -> AppServer:
         command = [sys.executable, str(ROOT / "scripts" / "app.py"), "--port", str(self.port), "--models-dir", "models"]
         with open(self.log, "wb") as log:
-            self.process = subprocess.Popen(command, cwd=self.root, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(command, cwd=self.root, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                            preexec_fn=self._hangup)  # fmt: skip
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and self.process.poll() is None:
             try:
@@ -60,6 +62,10 @@ class AppServer:
                 time.sleep(0.3)
         self.__exit__()
         raise RuntimeError(f"the page did not start: {self.log.read_text()[-3000:]}")
+
+    def _hangup(self) -> None:
+        """As from a terminal (SIGHUP ends it), or from `nohup` (SIGHUP ignored), whatever pytest runs under."""
+        signal.signal(signal.SIGHUP, signal.SIG_IGN if self.nohup else signal.SIG_DFL)
 
     def __exit__(self, *exc) -> None:
         self.process.terminate()

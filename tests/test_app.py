@@ -177,3 +177,12 @@ def test_the_page_ending_ends_its_run(tmp_path, ending):
         assert server.process.wait(60) == 0
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
+
+
+def test_under_nohup_a_hangup_leaves_the_page_and_its_run_alone(tmp_path):
+    with AppServer(tmp_path, nohup=True) as server:
+        assert "Started: python train.py" in server.client().predict(*FORM, api_name="/start")
+        [child] = wait_for(server.training, timeout=180, every=0.05)
+        server.process.send_signal(signal.SIGHUP)
+        assert httpx.get(server.url).status_code == 200 and server.process.poll() is None
+        os.kill(child, 0)  # (still training)

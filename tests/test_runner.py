@@ -186,11 +186,12 @@ ON_STOP = (
     ("event", "end", "says"),
     [
         ('{"event": "error", "message": "disk full while saving"}', "sys.exit(1)", "error: disk full while saving"),
-        ('{"event": "note"}', "raise OSError('disk full')", "The run failed (exit status 1): OSError: disk full"),
+        ('{"event": "note"}', "raise RuntimeError('DataLoader worker is killed by signal: Terminated')",
+         "Stopped at step 5."),
         ('{"event": "note"}', "sys.exit(128 + signal.SIGTERM)", "Stopped at step 5."),
     ],
 )  # fmt: skip
-def test_a_run_that_fails_while_the_page_stops_it_says_how_it_failed(tmp_path, event, end, says):
+def test_a_run_that_reports_an_error_while_the_page_stops_it_says_so(tmp_path, event, end, says):
     runner = Scripted(tmp_path, STEPS, ON_STOP.format(event=event, end=end))
     runner.start(TrainForm("dril"))
     deadline = time.monotonic() + 20
