@@ -198,17 +198,19 @@ def test_a_fused_optimizer_still_gets_clipped_gradients_in_bf16(datamodule):
     assert RecordingAdamW.norms and all(norm <= 1e-3 * 1.01 for norm in RecordingAdamW.norms)
 
 
-def test_training_time_leaves_out_the_validation_under_way():
-    import time
+def test_training_time_leaves_out_the_validation_under_way(monkeypatch):
     from types import SimpleNamespace
 
+    import huggingtweets.throughput as throughput
+
+    now = [100.0]  # a clock the test moves (no sleeps: the answer cannot depend on the machine's load)
+    monkeypatch.setattr(throughput, "time", SimpleNamespace(perf_counter=lambda: now[0]))  # (this module's clock)
     clock = Throughput(console=False)
-    clock._started, clock._tokens = time.perf_counter(), torch.zeros((), dtype=torch.long)
-    time.sleep(0.05)
+    clock._started, clock._tokens = now[0], torch.zeros((), dtype=torch.long)
+    now[0] += 5.0  # training
     clock.on_validation_start(SimpleNamespace(sanity_checking=False), None)
-    before = clock.train_seconds()
-    time.sleep(0.2)  # validating: what is logged at its end (the time to quality) must not count this
-    assert clock.train_seconds() == pytest.approx(before, abs=0.02)
+    now[0] += 30.0  # validating: what is logged at its end (the time to quality) must not count this
+    assert clock.train_seconds() == 5.0
     clock.on_validation_end(None, None)
-    time.sleep(0.05)
-    assert clock.train_seconds() == pytest.approx(before + 0.05, abs=0.03)
+    now[0] += 2.0
+    assert clock.train_seconds() == 7.0
