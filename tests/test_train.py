@@ -131,9 +131,9 @@ def test_a_sweep_with_trainer_ddp_is_refused_with_one_line(tmp_path, archive_dir
     assert "error: trainer=ddp starts its processes by running the command line again" in result.stderr
 
 
-def test_the_smollm2_preset_is_smollm2_with_its_batch_and_says_so_offline():
-    """`model=smollm2` alone is SmolLM2 from the hub (not the gpt2 it builds on), with the batch size it was
-    measured at; here, offline, it stops with one line naming the setting to change."""
+def test_the_smollm2_preset_is_smollm2_with_its_recipe_and_says_so_offline():
+    """`model=smollm2` alone is SmolLM2 from the hub (not the gpt2 it builds on), with the batch size and account
+    marker it was measured with; here, offline, it stops with one line naming the setting to change."""
     from hydra.utils import instantiate
 
     from huggingtweets.errors import UserError
@@ -144,6 +144,7 @@ def test_the_smollm2_preset_is_smollm2_with_its_batch_and_says_so_offline():
     assert "SmolLM2" in preset.model.name_or_path and preset.model.tokenizer.name_or_path == preset.model.name_or_path
     assert preset.data.batch_size != plain.data.batch_size  # the preset's own, in the data group
     assert compose_train("users=[alice]", "model=smollm2", "data.batch_size=3").data.batch_size == 3
+    assert preset.data.conditioning == "user" != plain.data.conditioning  # the account marker it was measured with
     with pytest.raises(UserError, match=rf"model.name_or_path={preset.model.name_or_path}.*local path") as err:
         instantiate(preset.model.tokenizer)(texts=[])
     assert "\n" not in str(err.value)
