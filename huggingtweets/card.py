@@ -51,6 +51,7 @@ class CardData:
     train_tokens: dict[str, int] = field(default_factory=dict)  # training tokens per epoch from each account
     samples: list[tuple[str | None, str]] = field(default_factory=list)  # (account it was written as, text)
     widget_prompt: str = "My dream is"
+    marker: str = ""  # what a conditioned model reads before each tweet (`@dril:` and a line break), else ""
     min_words: int = 3
     language: str = "en"
     repo_id: str | None = None  # where the model will be published, when known

@@ -203,6 +203,7 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
         train_tokens=dm.stats.get("train_tokens_by_user", {}),
         samples=samples,
         widget_prompt=widget,
+        marker=user_prefix(handles[0]) if conditioned else "",
         language=settings.language,
         license=settings.license,
         copies=copy_stats,
@@ -244,6 +245,7 @@ def hyperparameters(module: TweetLM, dm: TweetDataModule, training: Training, hi
     per_device = dm.batch_size
     effective = per_device * training.devices * training.accumulate
     seconds = history.seconds
+    markers = "start and account markers" if dm.conditioning == "user" else "start markers"
     return {
         "Base model": base_model_label(module.base_model_name),
         "Parameters": f"{base_parameters(module.model) / 1e6:.1f}M",
@@ -259,7 +261,7 @@ def hyperparameters(module: TweetLM, dm: TweetDataModule, training: Training, hi
             else "tweets back to back, attending across tweets"
         )
         + (f"; {cut} tweets longer than a block were cut to it" if (cut := dm.stats.get("truncated", 0)) else ""),
-        "Training tokens": f"{dm.stats['train_tokens']} per epoch, start markers included ({dm.stats['train_tweets']} "
+        "Training tokens": f"{dm.stats['train_tokens']} per epoch, {markers} included ({dm.stats['train_tweets']} "
         f"tweets); validation {dm.stats['val_tokens']} scored ({dm.stats['val_tweets']} tweets, each alone)",
         "Training length": f"{history.epochs:.2f} epochs, {history.step} optimizer steps ({exported_from})",
         "Precision": training.precision,

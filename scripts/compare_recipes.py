@@ -170,7 +170,7 @@ def main(argv: list[str]) -> int:
     results = {"machine": machine(), "model": "tiny" if args.tiny else Path(args.model).name, "users": users}
     results["original"] = run("original", [*common, *ORIGINAL, f"data.block_size={block}"], out, args.reuse)
     results["default"] = run("default", [*common, *DEFAULT], out, args.reuse)
-    # both scored on one encoding of the held-out tweets (the default's: a tweet cut at the same length in both)
+    # both scored per tweet in rows of the default's block size, each after what it was trained to read first
     settings = [f"block_size={results['default']['block_size']}", "packing=tweets"]
     for recipe in ("original", "default"):
         scored = evaluate_directory(results[recipe]["model_dir"], settings, zero_shot=False)["fine_tuned"]

@@ -116,6 +116,23 @@ def test_a_conditioned_model_writes_as_each_account_and_its_table_has_the_diagon
     assert out["generated_text"].startswith("@gardenista:\nhot tip:")
 
 
+def test_one_conditioned_account_reads_its_marker_everywhere(compose_cfg, tmp_path):
+    """A model of one account trained with its marker (the `model=smollm2` recipe): written as that account without
+    being asked, and its card says to begin a prompt with the marker and gives one that does."""
+    from huggingtweets.train import train
+
+    cfg = compose_cfg(*TINY, "users=[alice]", "~logger", "model.conditioning=user", "trainer.max_steps=2",
+                      "export.card.copy_samples=4")  # fmt: skip
+    train(cfg)
+    model_dir = tmp_path / "models" / "alice"
+    assert json.loads((model_dir / "accounts.json").read_text())["conditioning"] == "user"
+    card = (model_dir / "README.md").read_text()
+    assert "begin every prompt with it" in card and "`@alice:` and a line break" in card
+    assert "generator('@alice:\\nMy dream is'" in card and "start and account markers included" in card
+    assert "Written by / told as" not in card  # no table of accounts for one account
+    assert [s.user for s in generate(model_dir, "my", n=2, seed=0)] == ["alice", "alice"]
+
+
 def test_an_unconditioned_model_refuses_a_user(tmp_path, archive_dir):
     from huggingtweets.generation import pick_users
 
