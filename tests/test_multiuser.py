@@ -127,7 +127,7 @@ def test_one_conditioned_account_reads_its_marker_everywhere(compose_cfg, tmp_pa
     model_dir = tmp_path / "models" / "alice"
     assert json.loads((model_dir / "accounts.json").read_text())["conditioning"] == "user"
     card = (model_dir / "README.md").read_text()
-    assert "begin every prompt with it" in card and "`@alice:` and a line break" in card
+    assert "begin every prompt with one" in card and "`@alice:` and a line break" in card
     assert "generator('@alice:\\nMy dream is'" in card and "start and account markers included" in card
     assert "Written by / told as" not in card  # no table of accounts for one account
     assert [s.user for s in generate(model_dir, "my", n=2, seed=0)] == ["alice", "alice"]
