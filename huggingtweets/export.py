@@ -173,7 +173,8 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
     sampled = list(zip(prompts, labels, as_tweets(texts, keep_newlines), strict=True))
     samples = [(label, text) for _, label, text in sampled if not copies.check(text)]
     # a conditioned model reads an account's marker first: the widget and the snippet give one
-    widget = (user_prefix(handles[0]) if conditioned else "") + next((p for p in settings.prompts if p), "My dream is")
+    marker = user_prefix(handles[0]) if conditioned else ""
+    widget = marker + next((p for p in settings.prompts if p), "My dream is")
     conditioning = conditioning_table(module, dm) if conditioned and len(handles) > 1 else None
     users = [cards.UserColumn(a.handle, a.display_name, a.counts, a.avatar_url) for a in dm.accounts]
     val_points = [(s, ppl) for s, ppl in history.val_ppl if s not in (0, history.step)] + [(history.step, final["ppl"])]
@@ -203,7 +204,7 @@ def write_card(directory: Path, module: TweetLM, dm: TweetDataModule, settings: 
         train_tokens=dm.stats.get("train_tokens_by_user", {}),
         samples=samples,
         widget_prompt=widget,
-        marker=user_prefix(handles[0]) if conditioned else "",
+        marker=marker,
         language=settings.language,
         license=settings.license,
         copies=copy_stats,

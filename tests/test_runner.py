@@ -14,6 +14,7 @@ from huggingtweets.errors import UserError
 from huggingtweets.progress import Follower
 from huggingtweets.runner import Runner, TrainForm
 
+from .app_server import wait_for
 from .conftest import compose_train
 
 
@@ -194,9 +195,7 @@ ON_STOP = (
 def test_a_run_that_reports_an_error_while_the_page_stops_it_says_so(tmp_path, event, end, says):
     runner = Scripted(tmp_path, STEPS, ON_STOP.format(event=event, end=end))
     runner.start(TrainForm("dril"))
-    deadline = time.monotonic() + 20
-    while not (runner.output.exists() and "ready" in runner.output.read_text()) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for(lambda: runner.output.exists() and "ready" in runner.output.read_text(), timeout=20, every=0.05)
     assert runner.stop(grace=10).message.startswith(says), runner.status().message
 
 
