@@ -37,6 +37,7 @@ ORIGINAL = [
     "model.optimizer.betas=[0.9,0.999]",
     "model.optimizer.weight_decay=0.0",
     "model.scheduler.warmup_fraction=0.0",
+    "model.scheduler.decay=cosine",
     "model.scheduler.min_lr_ratio=0.0",
     "++trainer.limit_val_batches=0",
 ]

@@ -145,6 +145,7 @@ def test_the_smollm2_preset_is_smollm2_with_its_recipe_and_says_so_offline():
     assert preset.data.batch_size != plain.data.batch_size  # the preset's own, in the data group
     assert compose_train("users=[alice]", "model=smollm2", "data.batch_size=3").data.batch_size == 3
     assert preset.data.conditioning == "user" != plain.data.conditioning  # the account marker it was measured with
+    assert preset.model.scheduler.decay == "linear" != plain.model.scheduler.decay  # and its schedule
     with pytest.raises(UserError, match=rf"model.name_or_path={preset.model.name_or_path}.*local path") as err:
         instantiate(preset.model.tokenizer)(texts=[])
     assert "\n" not in str(err.value)
