@@ -67,20 +67,22 @@ def progress(run_dir: Path) -> tuple[list[dict], dict]:
 
 def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict:
     """Train one recipe into `<out>/<name>/` and collect its figures (or, with `reuse`, read the ones collected
-    by an earlier run with the same overrides)."""
+    by an earlier run that trained the same composed config: a changed preset retrains)."""
     from huggingtweets.corpus import model_name
+    from huggingtweets.resume import run_key
     from huggingtweets.train import train
 
     run_dir = out / name
     saved = run_dir / "result.json"
-    if reuse and saved.exists() and json.loads(saved.read_text())["overrides"] == overrides:
-        return json.loads(saved.read_text())
-    shutil.rmtree(run_dir, ignore_errors=True)  # no logs or models of an earlier run mixed in
     with initialize_config_dir(config_dir=str(ROOT / "conf"), version_base="1.3"):
         fixed = [f"paths.root_dir={run_dir}", f"paths.output_dir={run_dir}/run", "logger=csv"]
         # the same budget for both, and no big files: no early stopping, no checkpoints
         no_stops = ["~callbacks.model_checkpoint", "~callbacks.last_checkpoint", "~callbacks.early_stopping"]
         cfg = compose("train", overrides=[*overrides, *fixed, *no_stops])
+    config = run_key(cfg)
+    if reuse and saved.exists() and json.loads(saved.read_text()).get("config") == config:
+        return json.loads(saved.read_text())
+    shutil.rmtree(run_dir, ignore_errors=True)  # no logs or models of an earlier run mixed in
     started = time.perf_counter()
     train(cfg)
     wall = time.perf_counter() - started
@@ -91,6 +93,7 @@ def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict
     result = {
         "recipe": name,
         "overrides": overrides,
+        "config": config,  # what --reuse compares
         "model_dir": str(model_dir),
         "zero_shot_ppl": before["ppl"] if before else None,
         "tokens_seen": last.get("tokens"),
@@ -147,7 +150,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--block", type=int, default=1024, help="the original recipe's block size")
     parser.add_argument("--out", default="logs/compare_recipes")
     parser.add_argument("--tiny", action="store_true", help="a tiny model on the bundled demo account (a smoke test)")
-    parser.add_argument("--reuse", action="store_true", help="keep a recipe's earlier result when its overrides match")
+    parser.add_argument("--reuse", action="store_true", help="reuse a recipe's earlier result of the same config")
     parser.add_argument("overrides", nargs="*", help="Hydra overrides applied to both recipes")
     args = parser.parse_args(argv)
     from huggingtweets.evaluation import evaluate_directory

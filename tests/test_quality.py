@@ -174,6 +174,14 @@ def test_the_recipe_comparison_runs_end_to_end_on_a_tiny_model(tmp_path):
     else:
         assert results["time_to_quality"] is None
     assert (out / "results.md").read_text().startswith("Machine: ")
+    # --reuse keeps a result only for the same composed config: the original pins its own floor, so this changes
+    # the default's config alone (and both recipes' override lists)
+    saved = {name: (out / name / "result.json").stat().st_mtime_ns for name in ("original", "default")}
+    again = subprocess.run([*script, "--reuse", f"paths.cache_dir={tmp_path}/c", "model.scheduler.min_lr_ratio=0.5"],
+                           capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert (out / "original" / "result.json").stat().st_mtime_ns == saved["original"]
+    assert (out / "default" / "result.json").stat().st_mtime_ns != saved["default"]
 
 
 @pytest.mark.slow

@@ -208,6 +208,7 @@ FAILURES = [
         r"both unlimited; the learning-rate schedule needs an end",
     ),
     ("warmup-over-one", folder(), [*PLAIN, "model.scheduler.warmup_fraction=2"], r"warmup_fraction=2 must lie in"),
+    ("decay-misspelt", folder(), [*PLAIN, "model.scheduler.decay=cosin"], r"decay='cosin': use one of constant,"),
     ("clip-negative", folder(), [*PLAIN, "trainer.gradient_clip_val=-1"], r"gradient_clip_val=-1 must be 0 \(off\)"),
     (
         "precision-unknown",
