@@ -61,7 +61,9 @@ def check_settings(cfg: DictConfig) -> None:
     from huggingtweets.model import DECAYS
 
     shape = scheduler.get("decay")
-    _check(shape is None or shape in DECAYS, f"model.scheduler.decay={shape!r}: use one of {', '.join(DECAYS)}")
+    _check(
+        "decay" not in scheduler or shape in DECAYS, f"model.scheduler.decay={shape!r}: use one of {', '.join(DECAYS)}"
+    )
     accumulate = trainer.get("accumulate_grad_batches", 1)
     _check(isinstance(accumulate, int) and accumulate >= 1,
            f"trainer.accumulate_grad_batches={accumulate} must be a whole number of at least 1")  # fmt: skip

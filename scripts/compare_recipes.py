@@ -67,7 +67,7 @@ def progress(run_dir: Path) -> tuple[list[dict], dict]:
 
 def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict:
     """Train one recipe into `<out>/<name>/` and collect its figures (or, with `reuse`, read the ones collected
-    by an earlier run that trained the same composed config: a changed preset retrains)."""
+    by an earlier run that trained the same composed config on this machine: a changed preset retrains)."""
     from huggingtweets.corpus import model_name
     from huggingtweets.resume import run_key
     from huggingtweets.train import train
@@ -80,8 +80,10 @@ def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict
         no_stops = ["~callbacks.model_checkpoint", "~callbacks.last_checkpoint", "~callbacks.early_stopping"]
         cfg = compose("train", overrides=[*overrides, *fixed, *no_stops])
     config = run_key(cfg)
-    if reuse and saved.exists() and json.loads(saved.read_text()).get("config") == config:
-        return json.loads(saved.read_text())
+    if reuse and saved.exists():
+        earlier = json.loads(saved.read_text())
+        if (earlier.get("config"), earlier.get("machine")) == (config, machine()):  # (its seconds compare too)
+            return earlier
     shutil.rmtree(run_dir, ignore_errors=True)  # no logs or models of an earlier run mixed in
     started = time.perf_counter()
     train(cfg)
@@ -93,7 +95,8 @@ def run(name: str, overrides: list[str], out: Path, reuse: bool = False) -> dict
     result = {
         "recipe": name,
         "overrides": overrides,
-        "config": config,  # what --reuse compares
+        "config": config,  # what --reuse compares, with the machine
+        "machine": machine(),
         "model_dir": str(model_dir),
         "zero_shot_ppl": before["ppl"] if before else None,
         "tokens_seen": last.get("tokens"),
