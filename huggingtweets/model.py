@@ -32,6 +32,12 @@ from huggingtweets.tokenizer import hub_error
 DECAYS = ("constant", "linear", "cosine")
 
 
+def check_decay(decay: object) -> None:
+    """One line naming the choices when `decay` is not one of `DECAYS`."""
+    if decay not in DECAYS:
+        raise UserError(f"model.scheduler.decay={decay!r}: use one of {', '.join(DECAYS)}")
+
+
 def warmup_schedule(
     optimizer: torch.optim.Optimizer,
     total_steps: int,
@@ -42,8 +48,7 @@ def warmup_schedule(
     """Linear warmup over `warmup_fraction` of the steps (none at 0), then `decay`: `cosine` (the default, as
     transformers' cosine-with-floor schedule) or `linear` down to `min_lr_ratio` x the peak, or `constant` at the
     peak (the original's three schedules, for sweeps). Sized by fractions, so one config fits any run length."""
-    if decay not in DECAYS:
-        raise UserError(f"model.scheduler.decay={decay!r}: use one of {', '.join(DECAYS)}")
+    check_decay(decay)
     warmup = round(total_steps * warmup_fraction)
 
     def factor(step: int) -> float:  # (a Python float: Lightning logs it as a float32 tensor on any device)

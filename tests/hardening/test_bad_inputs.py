@@ -279,6 +279,16 @@ def test_a_bad_input_ends_in_one_line_and_writes_nothing(tmp_path, capsys, monke
     assert_one_clean_error(tmp_path, code, err, pattern)
 
 
+@pytest.mark.parametrize("decay", ["cosin", "null"])
+def test_a_schedule_that_does_not_exist_is_refused_before_any_data_is_read(decay):
+    from huggingtweets.errors import UserError
+    from huggingtweets.guards import check_settings
+
+    check_settings(compose_train("users=[alice]"))  # the defaults pass
+    with pytest.raises(UserError, match=r"^model.scheduler.decay=.*: use one of constant, linear, cosine$"):
+        check_settings(compose_train("users=[alice]", f"model.scheduler.decay={decay}"))
+
+
 def test_a_read_only_models_directory_is_refused_before_training(tmp_path, capsys, monkeypatch):
     import tempfile
 
